@@ -1,0 +1,66 @@
+import type { UiKey } from '../i18n';
+import type { Locator } from '../schemas/locator';
+import type { Graph } from './graph';
+import { entityPath, footnoteAnchor, paragraphAnchor, referenceAnchor, type EntityCollection } from './routes';
+
+/** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
+export function formatDate(iso: string, lang = 'ru'): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A number as the language writes it: 17425 → «17 425», 86.1 → «86,1». */
+export function formatNumber(value: number, lang = 'ru'): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A base-less path to the place a locator points at (a paragraph, a footnote, a list entry). */
+export function locatorPath(locator: Locator): string {
+  switch (locator.in) {
+    case 'body': {
+      return `${entityPath('sections', locator.section.id)}#${paragraphAnchor(locator.paragraph)}`;
+    }
+    case 'footnote':
+      return `${entityPath('articles', locator.article.id)}#${footnoteAnchor(locator.number)}`;
+    case 'reference':
+      return `${entityPath('articles', locator.article.id)}#${referenceAnchor(locator.number)}`;
+    case 'front': {
+      // The authors block and the identifiers are shown once; titles, abstracts, keywords per language.
+      const anchor = locator.part === 'authors' || locator.part === 'identifiers' ? locator.part : `${locator.part}-${locator.lang}`;
+      return `${entityPath('articles', locator.article.id)}#${anchor}`;
+    }
+  }
+}
+
+/** A short human label for a locator: «Введение, абз. 6», «сноска 4», «источник 5 (References)». */
+export function locatorLabel(graph: Graph, locator: Locator, t: (key: UiKey) => string): string {
+  switch (locator.in) {
+    case 'body':
+      return `${graph.entry('sections', locator.section.id).data.heading}, ${t('locator.paragraph')} ${locator.paragraph}`;
+    case 'footnote':
+      return `${t('locator.footnote')} ${locator.number}`;
+    case 'reference':
+      return `${t('locator.reference')} ${locator.number} (${t(`locator.list.${locator.list}`)})`;
+    case 'front':
+      return `${t(`locator.part.${locator.part}`)} (${locator.lang})`;
+  }
+}
+
+/** The name an entry goes by in lists and links. */
+export function entityLabel(graph: Graph, collection: EntityCollection, id: string): string {
+  switch (collection) {
+    case 'articles':
+      return graph.entry('articles', id).data.shortTitle.ru;
+    case 'sections':
+      return graph.entry('sections', id).data.heading;
+    case 'norms':
+      return graph.entry('norms', id).data.shortTitle.ru;
+    case 'statistics':
+      return graph.entry('statistics', id).data.label.ru;
+    case 'sources':
+      return graph.entry('sources', id).data.title;
+    case 'organizations':
+      return graph.entry('organizations', id).data.name.ru;
+    case 'notes':
+      return graph.entry('notes', id).data.title.ru;
+  }
+}

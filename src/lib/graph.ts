@@ -1,0 +1,297 @@
+import type { Locator } from '../schemas/locator';
+import type { ArticleReferencesData } from './markdown/remark-article-references';
+import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
+import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';
+
+/** A footnote or reference-list entry of an article, with the source it prints. */
+export interface NumberedEntry {
+  /** The number as printed. */
+  number: number;
+  /** The source. */
+  source: Entry<'sources'>;
+  /** The text exactly as printed (the Russian list, for references). */
+  printed: string;
+  /** For references: the entry in the transliterated list. */
+  printedTransliterated?: string;
+}
+
+/** A paragraph that cites or mentions an entity. */
+export interface CitationSite {
+  /** The section. */
+  section: Entry<'sections'>;
+  /** The paragraph number in the section. */
+  paragraph: number;
+  /** The paragraph's text. */
+  text: string;
+  /** How it points: a footnote marker, a bracket citation, or a mention in the text. */
+  form: 'footnote' | 'reference' | 'mention';
+  /** The printed footnote or reference number, for those forms. */
+  number?: number;
+}
+
+/** The notes that concern an entry or a paragraph. */
+type NoteIndex = Map<string, Entry<'notes'>[]>;
+
+/** Key of an entity in the graph's indexes. */
+export const entityKey = (collection: CollectionName, id: string): string => `${collection}:${id}`;
+const paragraphKey = (section: string, paragraph: number): string => `paragraph:${section}#${paragraph}`;
+const numberKey = (article: string, list: 'footnotes' | 'references', number: number): string =>
+  `${article}:${list}:${number}`;
+
+/** The cross-reference graph: computed once from the collections, read by every page. */
+export interface Graph {
+  /** The collections, each sorted for display. */
+  readonly collections: Collections;
+  /** An entry by id; throws on an unknown id (the build has already checked every reference). */
+  entry<C extends CollectionName>(collection: C, id: string): Entry<C>;
+  /** An article's sections in reading order. */
+  sections(article: string): Entry<'sections'>[];
+  /** A section's paragraphs (verbatim text). */
+  paragraphs(section: string): string[];
+  /** An article's footnotes in number order. */
+  footnotes(article: string): NumberedEntry[];
+  /** An article's numbered references in number order. */
+  references(article: string): NumberedEntry[];
+  /** The footnotes and references a section cites, in number order. */
+  citedBySection(section: string): { footnotes: NumberedEntry[]; references: NumberedEntry[] };
+  /** Every paragraph that cites or mentions an entity, in reading order. */
+  citedIn(collection: CollectionName, id: string): CitationSite[];
+  /** Editorial notes about an entity. */
+  notesAbout(collection: CollectionName, id: string): Entry<'notes'>[];
+  /** Editorial notes about one paragraph. */
+  notesAboutParagraph(section: string, paragraph: number): Entry<'notes'>[];
+}
+
+function renderedData(section: Entry<'sections'>): ArticleReferencesData | undefined {
+  const frontmatter = section.rendered?.metadata?.['frontmatter'] as Partial<ArticleReferencesData> | undefined;
+  return frontmatter?.paragraphs && frontmatter.citations ? (frontmatter as ArticleReferencesData) : undefined;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string =>
+  entry.filePath ?? `${entry.collection}/${entry.id}`;
+
+/**
+ * Builds the graph and checks the content as a whole: references resolve, every citation in the
+ * text has its footnote or reference, numbers are not claimed twice, and every quote stands
+ * verbatim where its locator says. Any problem throws a ContentError that lists them all.
+ */
+export function buildGraph(input: Collections): Graph {
+  const collections = sortCollections(input);
+  const problems: ContentProblem[] = findDanglingReferences(collections);
+  const byId = new Map(
+    (Object.keys(collections) as CollectionName[]).map((name) => [
+      name,
+      new Map<string, Entry<CollectionName>>(collections[name].map((e) => [e.id, e])),
+    ]),
+  );
+  const has = (collection: CollectionName, id: string) => byId.get(collection)?.has(id) ?? false;
+
+  // Numbering: which source each footnote and reference number prints.
+  const numbered = new Map<string, NumberedEntry>();
+  for (const source of collections.sources) {
+    source.data.citedAs.forEach((citation, index) => {
+      const key = numberKey(citation.article.id, citation.list, citation.number);
+      const claimant = numbered.get(key);
+      if (claimant) {
+        problems.push({
+          file: fileOf(source),
+          field: `citedAs[${index}]`,
+          reason: `${citation.list} ${citation.number} of ${citation.article.id} is already printed by source "${claimant.source.id}"`,
+        });
+        return;
+      }
+      numbered.set(key, {
+        number: citation.number,
+        source,
+        printed: citation.printed,
+        ...(citation.list === 'references' ? { printedTransliterated: citation.printedTransliterated } : {}),
+      });
+    });
+  }
+  const listOf = (article: string, list: 'footnotes' | 'references') =>
+    [...numbered.entries()]
+      .filter(([key]) => key.startsWith(`${article}:${list}:`))
+      .map(([, value]) => value)
+      .sort((a, b) => a.number - b.number);
+
+  // Paragraph texts and the backlinks from the rendered sections.
+  const paragraphs = new Map<string, string[]>();
+  const citedIn = new Map<string, CitationSite[]>();
+  const citedBySection = new Map<string, { footnotes: Set<NumberedEntry>; references: Set<NumberedEntry> }>();
+  const addSite = (key: string, site: CitationSite) => {
+    const sites = citedIn.get(key) ?? [];
+    if (!sites.some((s) => s.section.id === site.section.id && s.paragraph === site.paragraph)) sites.push(site);
+    citedIn.set(key, sites);
+  };
+  for (const section of collections.sections) {
+    const data = renderedData(section);
+    if (!data) {
+      problems.push({ file: fileOf(section), field: 'body', reason: 'the Markdown did not render (see the error logged above)' });
+      continue;
+    }
+    paragraphs.set(section.id, data.paragraphs);
+    const cited = { footnotes: new Set<NumberedEntry>(), references: new Set<NumberedEntry>() };
+    citedBySection.set(section.id, cited);
+    for (const { paragraph, target } of data.citations) {
+      const site = { section, paragraph, text: data.paragraphs[paragraph - 1] ?? '' };
+      if (target.type === 'mention') {
+        if (!has(target.collection, target.id)) {
+          problems.push({ file: fileOf(section), field: `body (paragraph ${paragraph})`, reason: `mentions unknown ${target.collection} id "${target.id}"` });
+          continue;
+        }
+        addSite(entityKey(target.collection, target.id), { ...site, form: 'mention' });
+        continue;
+      }
+      const list = target.type === 'footnote' ? 'footnotes' : 'references';
+      const entry = numbered.get(numberKey(section.data.article.id, list, target.number));
+      if (!entry) {
+        problems.push({ file: fileOf(section), field: `body (paragraph ${paragraph})`, reason: `cites ${target.type} ${target.number}, which no source prints for ${section.data.article.id}` });
+        continue;
+      }
+      cited[list].add(entry);
+      const full: CitationSite = { ...site, form: target.type, number: target.number };
+      addSite(entityKey('sources', entry.source.id), full);
+      if (entry.source.data.kind === 'legal-act') addSite(entityKey('norms', entry.source.data.norm.id), full);
+    }
+  }
+
+  // Figures cite by number too.
+  collections.statistics.forEach((statistic) => {
+    const { source } = statistic.data;
+    if (source.given === 'none') return;
+    const list = source.given === 'footnote' ? 'footnotes' : 'references';
+    if (!numbered.has(numberKey(statistic.data.article.id, list, source.number))) {
+      problems.push({ file: fileOf(statistic), field: 'source.number', reason: `${source.given} ${source.number} is not printed by any source of ${statistic.data.article.id}` });
+    }
+  });
+
+  const notes = indexNotes(collections.notes);
+  const graph: Graph = {
+    collections,
+    entry<C extends CollectionName>(collection: C, id: string): Entry<C> {
+      const found = byId.get(collection)?.get(id);
+      if (!found) throw new Error(`unknown ${collection} id "${id}"`);
+      return found as Entry<C>;
+    },
+    sections: (article) => collections.sections.filter((s) => s.data.article.id === article),
+    paragraphs: (section) => paragraphs.get(section) ?? [],
+    footnotes: (article) => listOf(article, 'footnotes'),
+    references: (article) => listOf(article, 'references'),
+    citedBySection: (section) => {
+      const cited = citedBySection.get(section);
+      const sorted = (set?: Set<NumberedEntry>) => [...(set ?? [])].sort((a, b) => a.number - b.number);
+      return { footnotes: sorted(cited?.footnotes), references: sorted(cited?.references) };
+    },
+    citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
+    notesAbout: (collection, id) => notes.get(entityKey(collection, id)) ?? [],
+    notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],
+  };
+  problems.push(...checkLocators(collections, (locator) => locatorText(graph, locator)));
+  if (problems.length > 0) throw new ContentError(problems);
+  return graph;
+}
+
+function sortCollections(input: Collections): Collections {
+  const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    articles: byId(input.articles),
+    sections: [...input.sections].sort(
+      (a, b) => a.data.article.id.localeCompare(b.data.article.id) || a.data.order - b.data.order,
+    ),
+    norms: byId(input.norms),
+    statistics: byId(input.statistics),
+    sources: byId(input.sources),
+    organizations: byId(input.organizations),
+    notes: byId(input.notes),
+  };
+}
+
+function indexNotes(notes: Entry<'notes'>[]): NoteIndex {
+  const index: NoteIndex = new Map();
+  const add = (key: string, note: Entry<'notes'>) => index.set(key, [...(index.get(key) ?? []), note]);
+  for (const note of notes) {
+    const { paragraphs, ...entities } = note.data.about;
+    for (const [collection, refs] of Object.entries(entities)) {
+      for (const ref of refs) add(entityKey(collection as CollectionName, ref.id), note);
+    }
+    for (const { section, paragraph } of paragraphs) add(paragraphKey(section.id, paragraph), note);
+  }
+  return index;
+}
+
+/**
+ * The printed text a locator points at, or undefined where it points at nothing.
+ * Front-matter parts join their pieces with newlines, so a quote never spans two of them.
+ */
+export function locatorText(graph: Graph, locator: Locator): string | undefined {
+  switch (locator.in) {
+    case 'body':
+      return graph.paragraphs(locator.section.id)[locator.paragraph - 1];
+    case 'footnote':
+      return graph.footnotes(locator.article.id).find((f) => f.number === locator.number)?.printed;
+    case 'reference': {
+      const entry = graph.references(locator.article.id).find((r) => r.number === locator.number);
+      return locator.list === 'ru' ? entry?.printed : entry?.printedTransliterated;
+    }
+    case 'front': {
+      const article = graph.collections.articles.find((a) => a.id === locator.article.id)?.data;
+      if (!article) return undefined;
+      const lang = locator.lang;
+      const parts: Record<typeof locator.part, string[]> = {
+        title: [article.title[lang]],
+        abstract: [article.abstract[lang]],
+        keywords: article.keywords[lang],
+        authors: article.authors.flatMap((a) => [a.name[lang], a.affiliationPrinted[lang], a.email]),
+        identifiers: [article.doi, ...article.udc, ...article.irsti],
+      };
+      return parts[locator.part].join('\n');
+    }
+  }
+}
+
+interface LocatedText {
+  text?: unknown;
+  locator: Locator;
+}
+
+function isLocated(value: unknown): value is LocatedText {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'locator' in value &&
+    typeof (value as { locator: unknown }).locator === 'object' &&
+    (value as { locator: { in?: unknown } }).locator?.in !== undefined
+  );
+}
+
+/** Every locator points at text, and every quote stands verbatim in the text it points at. */
+function checkLocators(collections: Collections, textAt: (locator: Locator) => string | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const walk = (value: unknown, path: string, file: string) => {
+    if (isLocated(value)) {
+      const text = textAt(value.locator);
+      if (text === undefined) {
+        problems.push({ file, field: `${path}.locator`, reason: `points at nothing (${JSON.stringify(value.locator)})` });
+      } else if (typeof value.text === 'string' && !text.includes(value.text)) {
+        problems.push({ file, field: `${path}.text`, reason: `«${value.text}» is not verbatim at its locator` });
+      }
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, file));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key, file);
+    }
+  };
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    for (const entry of collections[name]) walk(entry.data, '', fileOf(entry));
+  }
+  return problems;
+}
+
+let cached: Promise<Graph> | undefined;
+
+/** The graph of the site's content, computed on first use and shared by every page. */
+export function getGraph(): Promise<Graph> {
+  cached ??= loadCollections().then(buildGraph);
+  return cached;
+}

@@ -1,0 +1,130 @@
+import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import {
+  entityPath,
+  footnoteAnchor,
+  paragraphAnchor,
+  referenceAnchor,
+  withBase,
+  type EntityCollection,
+} from '../routes';
+import { BRACKET_CITATION, FOOTNOTE_MARKER, bracketParts, citedNumbers, footnoteNumber } from './citation-syntax';
+
+/** What one paragraph points at. */
+export type CitationTarget =
+  | { type: 'footnote'; number: number }
+  | { type: 'reference'; number: number }
+  | { type: 'mention'; collection: MentionCollection; id: string };
+
+/** A citation or mention found in a paragraph. */
+export interface CitationRecord {
+  /** Paragraph number in the section, from 1. */
+  paragraph: number;
+  /** What it points at. */
+  target: CitationTarget;
+}
+
+/** What the plugin adds to the section's rendered frontmatter. */
+export interface ArticleReferencesData {
+  /** Every citation and mention, in reading order. */
+  citations: CitationRecord[];
+  /** Each paragraph's text (verbatim: the Markdown link syntax removed, markers kept). */
+  paragraphs: string[];
+}
+
+/** Entities a section may mention with a Markdown link such as `[Конституция РК](norm:id)`. */
+export type MentionCollection = Extract<EntityCollection, 'norms' | 'statistics' | 'organizations'>;
+const MENTION_SCHEMES: Record<string, MentionCollection> = {
+  norm: 'norms',
+  stat: 'statistics',
+  org: 'organizations',
+};
+const MENTION_URL = /^(\w+):([a-z0-9][a-z0-9-]*)$/;
+
+export interface Options {
+  /** The site's base path, for mention links (`/` or `/explorer/`). */
+  base: string;
+}
+
+function link(url: string, value: string, className: string): Link {
+  return {
+    type: 'link',
+    url,
+    children: [{ type: 'text', value }],
+    data: { hProperties: { className: [className] } },
+  };
+}
+
+/**
+ * Resolves the article's reference forms in a section's Markdown: numbers each paragraph (its id
+ * is its permalink anchor), turns footnote markers and bracket citations into links to the notes
+ * and references listed with the section, turns `norm:` / `stat:` / `org:` links into links to
+ * those entries' pages, and records every one of them, by paragraph, for the cross-reference
+ * graph. Unknown targets are caught by the graph, which knows the collections.
+ */
+export function remarkArticleReferences({ base }: Options) {
+  return (tree: Root, file: VFile): void => {
+    const data: ArticleReferencesData = { citations: [], paragraphs: [] };
+    tree.children.forEach((node, index) => {
+      if (node.type !== 'paragraph') {
+        throw new Error(
+          `${file.path}: a section holds paragraphs only; block ${index + 1} is a ${node.type}`,
+        );
+      }
+      const paragraph = index + 1;
+      const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
+      node.data = { ...node.data, hProperties: { id: paragraphAnchor(paragraph) } };
+      data.paragraphs.push(toString(node));
+      resolveParagraph(node, base, record, file);
+    });
+    const astro = (file.data['astro'] ??= { frontmatter: {} }) as {
+      frontmatter: Record<string, unknown>;
+    };
+    Object.assign(astro.frontmatter, data);
+  };
+}
+
+function resolveParagraph(
+  node: Paragraph,
+  base: string,
+  record: (target: CitationTarget) => void,
+  file: VFile,
+): void {
+  // Mentions first, in document order, so that records follow reading order within each kind.
+  for (const child of node.children) {
+    if (child.type !== 'link') continue;
+    const match = MENTION_URL.exec(child.url);
+    if (!match) continue;
+    const [, scheme = '', id = ''] = match;
+    const collection = MENTION_SCHEMES[scheme];
+    if (!collection) throw new Error(`${file.path}: unknown mention scheme "${scheme}:" in ${child.url}`);
+    record({ type: 'mention', collection, id });
+    child.url = withBase(base, entityPath(collection, id));
+    child.data = { hProperties: { className: ['mention', `mention-${collection}`] } };
+  }
+  findAndReplace(node, [
+    [
+      FOOTNOTE_MARKER,
+      (marker: string): Link => {
+        const number = footnoteNumber(marker);
+        record({ type: 'footnote', number });
+        return link(`#${footnoteAnchor(number)}`, marker, 'footnote-ref');
+      },
+    ],
+    [
+      BRACKET_CITATION,
+      (_whole: string, inner: string): PhrasingContent[] => {
+        for (const number of citedNumbers(inner)) record({ type: 'reference', number });
+        const nodes: PhrasingContent[] = [{ type: 'text', value: '[' } satisfies Text];
+        for (const part of bracketParts(inner)) {
+          nodes.push(link(`#${referenceAnchor(part.number)}`, String(part.number), 'citation-ref'));
+          if (part.separator) nodes.push({ type: 'text', value: part.separator });
+        }
+        nodes.push({ type: 'text', value: ']' });
+        return nodes;
+      },
+    ],
+  ]);
+}

@@ -1,0 +1,50 @@
+/**
+ * Every URL the site publishes, in one place. Paths are relative to the site's base and end in a
+ * slash; ids are permanent, so a change here breaks permalinks.
+ */
+
+/** The collections that have one page per entry. */
+export type EntityCollection =
+  | 'articles'
+  | 'sections'
+  | 'norms'
+  | 'statistics'
+  | 'sources'
+  | 'organizations'
+  | 'notes';
+
+/** The folder each collection's pages live in. */
+const folders: Record<EntityCollection, string> = {
+  articles: 'articles',
+  // Section ids are `<article>/<section>`, so their pages nest under the article's.
+  sections: 'articles',
+  norms: 'norms',
+  statistics: 'statistics',
+  sources: 'sources',
+  organizations: 'organizations',
+  notes: 'notes',
+};
+
+/** Path of an entry's page, without the base: `norms/kz-constitution-1995/`. */
+export function entityPath(collection: EntityCollection, id: string): string {
+  return `${folders[collection]}/${id}/`;
+}
+
+/** Path of a collection's index page, without the base: `norms/`. */
+export function indexPath(collection: Exclude<EntityCollection, 'sections'>): string {
+  return `${folders[collection]}/`;
+}
+
+/** The permalink anchor of a body paragraph. */
+export function paragraphAnchor(paragraph: number): string {
+  return `p${paragraph}`;
+}
+
+/** Anchors of a footnote and of a reference-list entry on the page that lists them. */
+export const footnoteAnchor = (number: number): string => `fn-${number}`;
+export const referenceAnchor = (number: number): string => `ref-${number}`;
+
+/** Joins the site's base (`/` or `/explorer/`) and a base-less path. */
+export function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}

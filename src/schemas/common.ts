@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+
+/** The three languages the article and the site use. */
+export const LangSchema = z.enum(['ru', 'kk', 'en']);
+export type Lang = z.output<typeof LangSchema>;
+
+/** A non-empty, trimmed-as-printed string. */
+export const TextSchema = z.string().min(1, 'must not be empty');
+
+/**
+ * A calendar date written ISO 8601 (YYYY-MM-DD). YAML turns unquoted dates into Date objects;
+ * those are accepted and written back as the same ISO day, so either spelling validates.
+ */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' }),
+);
+
+/** Text in Russian, with Kazakh and English where they exist. */
+export const LocalizedTextSchema = z.strictObject({
+  /** Russian text: always present, the article's own language. */
+  ru: TextSchema,
+  /** Kazakh text, where it exists. */
+  kk: TextSchema.optional(),
+  /** English text, where it exists. */
+  en: TextSchema.optional(),
+});
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+
+/** Text that exists in all three languages (the article's titles and abstracts). */
+export const TrilingualTextSchema = z.strictObject({
+  /** Russian. */
+  ru: TextSchema,
+  /** Kazakh. */
+  kk: TextSchema,
+  /** English. */
+  en: TextSchema,
+});

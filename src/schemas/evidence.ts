@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common';
+import { LocatorSchema } from './locator';
+
+/**
+ * What an editorial statement rests on: the article itself (a slip seen in its text) or a
+ * public page outside it (an official title, date or status).
+ */
+export const EvidenceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** The article's own text. */
+    kind: z.literal('article'),
+    /** Where in the article. */
+    locator: LocatorSchema,
+  }),
+  z.strictObject({
+    /** A page outside the article. */
+    kind: z.literal('web'),
+    /** The page's title or a short description of it. */
+    title: TextSchema,
+    /** Where it was seen. */
+    url: z.url(),
+    /** How strong it is: an official or primary page, an indirect sighting, a news report. */
+    strength: z.enum(['official', 'indirect', 'news', 'secondary']),
+  }),
+]);
+export type Evidence = z.output<typeof EvidenceSchema>;
+
+/** Facts added from outside the article carry at least one piece of evidence. */
+export const EditorialSourcesSchema = z
+  .array(EvidenceSchema)
+  .min(1, 'an editorial fact needs at least one source');

@@ -1,0 +1,97 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { IsoDateSchema, LocalizedTextSchema, TextSchema } from './common';
+import { EditorialSourcesSchema } from './evidence';
+import { QuoteSchema } from './quote';
+
+/** The kinds of instrument the article relies on. */
+export const NormKindSchema = z.enum([
+  'constitution',
+  'code',
+  'law',
+  'presidential-decree',
+  'government-decree',
+  'policy-concept',
+  'strategy',
+  'treaty',
+  'convention',
+]);
+
+/** Whether the instrument is in force, as far as editorial checks found. */
+const StatusSchema = z.strictObject({
+  /** In force, repealed, replaced by a newer instrument of the same kind, or not confirmed. */
+  state: z.enum(['in-force', 'repealed', 'replaced', 'unconfirmed']),
+  /** From when the state holds, where known. */
+  since: IsoDateSchema.optional(),
+  /** The act that repealed or replaced it, where it has its own entry. */
+  by: reference('norms').optional(),
+  /** The state in words, for what the fields cannot say (e.g. the repealing act's title). */
+  note: TextSchema.optional(),
+});
+
+/** Kazakhstan's position towards an international instrument. */
+const RatificationSchema = z.strictObject({
+  /** Party (ratified or acceded), signed only, not a party, or not confirmed. */
+  state: z.enum(['party', 'signed', 'not-party', 'unconfirmed']),
+  /** The position in words. */
+  note: TextSchema,
+});
+
+/** Official facts about an instrument, all from outside the article. */
+const OfficialSchema = z.strictObject({
+  /** Official title: ru, with kk and en where officially known; null while unconfirmed. */
+  title: LocalizedTextSchema.nullable(),
+  /** The number the act carries (e.g. 477-IV), or null where it has none. */
+  number: TextSchema.nullable(),
+  /** Date of adoption or signature, or null where unconfirmed. */
+  adopted: IsoDateSchema.nullable(),
+  /** Date of entry into force, where known. */
+  inForceFrom: IsoDateSchema.optional(),
+  /** The body that adopted it, or null (e.g. a referendum). */
+  adoptedBy: reference('organizations').nullable(),
+  /** How it was adopted, where no body fits (e.g. «republican referendum»). */
+  adoptedHow: TextSchema.optional(),
+  /** The act's document code in the Adilet legal database (e.g. Z1100000477). */
+  adiletCode: z.string().regex(/^[A-Z]\d{9}_?$/).optional(),
+  /** The official text's address. */
+  url: z.url().optional(),
+  /** Whether it is in force. */
+  status: StatusSchema,
+  /** For international instruments: Kazakhstan's position. */
+  ratification: RatificationSchema.optional(),
+  /** Where these facts were seen. */
+  sources: EditorialSourcesSchema,
+});
+
+/** How one instrument relates to another (the inverse is shown on the other's page). */
+const RelationSchema = z.strictObject({
+  /** The relation, read «this norm <type> target». */
+  type: z.enum(['amends', 'repeals', 'succeeds', 'implements']),
+  /** The other instrument. */
+  target: reference('norms'),
+  /** Where the relation was seen. */
+  sources: EditorialSourcesSchema,
+});
+
+/** A legal act or international instrument the article names or relies on. */
+export const NormSchema = z.strictObject({
+  /** What kind of instrument. */
+  kind: NormKindSchema,
+  /** ISO 3166 code of the enacting state, or the organisation under which it was adopted. */
+  jurisdiction: z.union([z.literal('KZ'), reference('organizations')]),
+  /** A short name for lists and links, in the UI languages (editorial). */
+  shortTitle: LocalizedTextSchema,
+  /** Official facts (editorial, each block with its sources). */
+  official: OfficialSchema,
+  /** Every way the article names it, verbatim, with where. */
+  namedAs: z.array(QuoteSchema).min(1, 'a norm must be named by the article at least once'),
+  /** Provisions the article cites, e.g. «ст. 24», each with where. */
+  provisions: z
+    .array(z.strictObject({ provision: TextSchema, quote: QuoteSchema }))
+    .default([]),
+  /** The version the article relied on, where it says so. */
+  versionRelied: QuoteSchema.optional(),
+  /** Relations to other instruments. */
+  relations: z.array(RelationSchema).default([]),
+});
+export type Norm = z.output<typeof NormSchema>;

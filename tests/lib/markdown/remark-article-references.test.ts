@@ -1,0 +1,100 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import {
+  remarkArticleReferences,
+  type ArticleReferencesData,
+} from '../../../src/lib/markdown/remark-article-references';
+
+async function run(markdown: string, base = '/') {
+  const file = new VFile({ path: 'content/sections/a/intro.md', value: markdown });
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkArticleReferences, { base })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file),
+  );
+  const { frontmatter } = file.data['astro'] as { frontmatter: ArticleReferencesData };
+  return { html, data: frontmatter };
+}
+
+describe('remarkArticleReferences', () => {
+  test('numbers paragraphs and keeps their verbatim text', async () => {
+    const { html, data } = await run('Первый абзац.\n\nВторой [1].');
+    expect(html).toContain('<p id="p1">Первый абзац.</p>');
+    expect(html).toContain('<p id="p2">');
+    expect(data.paragraphs).toEqual(['Первый абзац.', 'Второй [1].']);
+  });
+
+  test('footnote markers link to the footnote and are recorded', async () => {
+    const { html, data } = await run('Таджикистана¹. Второе⁹ и ¹⁰.');
+    expect(html).toContain('<a href="#fn-1" class="footnote-ref">¹</a>');
+    expect(html).toContain('<a href="#fn-10" class="footnote-ref">¹⁰</a>');
+    expect(data.citations).toEqual([
+      { paragraph: 1, target: { type: 'footnote', number: 1 } },
+      { paragraph: 1, target: { type: 'footnote', number: 9 } },
+      { paragraph: 1, target: { type: 'footnote', number: 10 } },
+    ]);
+  });
+
+  test('a single bracket citation', async () => {
+    const { html, data } = await run('угрозы [1].');
+    expect(html).toContain('[<a href="#ref-1" class="citation-ref">1</a>]');
+    expect(data.citations).toEqual([{ paragraph: 1, target: { type: 'reference', number: 1 } }]);
+  });
+
+  test('a range links its printed ends and records every number in it', async () => {
+    const { html, data } = await run('прав [5 - 7].');
+    expect(html).toContain(
+      '[<a href="#ref-5" class="citation-ref">5</a> - <a href="#ref-7" class="citation-ref">7</a>]',
+    );
+    expect(data.citations.map((c) => c.target)).toEqual([5, 6, 7].map((number) => ({ type: 'reference', number })));
+  });
+
+  test('a list links each number and keeps the separators', async () => {
+    const { html, data } = await run('в тень [1; 9; 10].');
+    expect(html).toContain(
+      '[<a href="#ref-1" class="citation-ref">1</a>; <a href="#ref-9" class="citation-ref">9</a>; <a href="#ref-10" class="citation-ref">10</a>]',
+    );
+    expect(data.citations.map((c) => c.target)).toEqual([1, 9, 10].map((number) => ({ type: 'reference', number })));
+  });
+
+  test('mentions become links to entity pages under the base and are recorded', async () => {
+    const { html, data } = await run(
+      '[Конституция РК (ст. 24)](norm:kz-constitution-1995) и [86,1 %](stat:share) и [МОМ](org:iom).',
+      '/explorer/',
+    );
+    expect(html).toContain('<a href="/explorer/norms/kz-constitution-1995/" class="mention mention-norms">');
+    expect(html).toContain('<a href="/explorer/statistics/share/" class="mention mention-statistics">');
+    expect(html).toContain('<a href="/explorer/organizations/iom/" class="mention mention-organizations">');
+    expect(data.citations.map((c) => c.target)).toEqual([
+      { type: 'mention', collection: 'norms', id: 'kz-constitution-1995' },
+      { type: 'mention', collection: 'statistics', id: 'share' },
+      { type: 'mention', collection: 'organizations', id: 'iom' },
+    ]);
+    expect(data.paragraphs).toEqual(['Конституция РК (ст. 24) и 86,1 % и МОМ.']);
+  });
+
+  test('ordinary links are left alone', async () => {
+    const { html, data } = await run('[сайт](https://stat.gov.kz/)');
+    expect(html).toContain('<a href="https://stat.gov.kz/">сайт</a>');
+    expect(data.citations).toEqual([]);
+  });
+
+  test('an unknown mention scheme fails loudly', async () => {
+    await expect(run('[X](law:x)')).rejects.toThrow(/unknown mention scheme "law:"/);
+  });
+
+  test('anything but paragraphs fails loudly, naming the file', async () => {
+    await expect(run('# Heading')).rejects.toThrow(/content\/sections\/a\/intro.md: .*heading/);
+  });
+
+  test('a backwards range fails loudly', async () => {
+    await expect(run('[7 - 5]')).rejects.toThrow(/does not run upwards/);
+  });
+});
