@@ -1,11 +1,10 @@
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/'] },
-  ...tseslint.configs.recommended,
-  ...eslintPluginAstro.configs.recommended,
-  {
-    linterOptions: { reportUnusedDisableDirectives: 'error' },
-  },
+  tseslint.configs.recommended,
+  eslintPluginAstro.configs.recommended,
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 );

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { extensionOf, findDuplicateIds, listContentFiles } from './lib/content-files';
 import { ArticleSchema } from './schemas/article';
 import { NormSchema } from './schemas/norm';
 import { NoteSchema } from './schemas/note';
@@ -8,13 +10,28 @@ import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 import { StatisticSchema } from './schemas/statistic';
 
-/** Every collection lives in content/<name>/, one YAML file per entry (sections: Markdown). */
-const fromContent = (name: string, pattern = '**/*.yaml') =>
-  glob({ pattern, base: `./content/${name}` });
+/**
+ * Every collection lives in content/<name>/, one file per entry. Astro's glob loader, with a
+ * check first that no two files claim the same id (the loader would keep one silently).
+ */
+function fromContent(name: string): Loader {
+  const extension = extensionOf(name);
+  const base = `./content/${name}`;
+  const loader = glob({ pattern: `**/*.${extension}`, base });
+  return {
+    name: `content-${name}`,
+    load: async (context) => {
+      const duplicates = findDuplicateIds(`content/${name}`, listContentFiles(base, extension));
+      if (duplicates.length > 0)
+        throw new Error(`Duplicate ids in content/${name}:\n  ${duplicates.join('\n  ')}`);
+      await loader.load(context);
+    },
+  };
+}
 
 export const collections = {
   articles: defineCollection({ loader: fromContent('articles'), schema: ArticleSchema }),
-  sections: defineCollection({ loader: fromContent('sections', '**/*.md'), schema: SectionSchema }),
+  sections: defineCollection({ loader: fromContent('sections'), schema: SectionSchema }),
   norms: defineCollection({ loader: fromContent('norms'), schema: NormSchema }),
   statistics: defineCollection({ loader: fromContent('statistics'), schema: StatisticSchema }),
   sources: defineCollection({ loader: fromContent('sources'), schema: SourceSchema }),

@@ -1,11 +1,19 @@
 import type { UiKey } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { Graph } from './graph';
-import { entityPath, footnoteAnchor, paragraphAnchor, referenceAnchor, type EntityCollection } from './routes';
+import {
+  entityPath,
+  footnoteAnchor,
+  paragraphAnchor,
+  referenceAnchor,
+  type EntityCollection,
+} from './routes';
 
 /** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
 export function formatDate(iso: string, lang = 'ru'): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /** A number as the language writes it: 17425 → «17 425», 86.1 → «86,1». */
@@ -25,7 +33,10 @@ export function locatorPath(locator: Locator): string {
       return `${entityPath('articles', locator.article.id)}#${referenceAnchor(locator.number)}`;
     case 'front': {
       // The authors block and the identifiers are shown once; titles, abstracts, keywords per language.
-      const anchor = locator.part === 'authors' || locator.part === 'identifiers' ? locator.part : `${locator.part}-${locator.lang}`;
+      const anchor =
+        locator.part === 'authors' || locator.part === 'identifiers'
+          ? locator.part
+          : `${locator.part}-${locator.lang}`;
       return `${entityPath('articles', locator.article.id)}#${anchor}`;
     }
   }

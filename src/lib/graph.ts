@@ -63,8 +63,11 @@ export interface Graph {
 }
 
 function renderedData(section: Entry<'sections'>): ArticleReferencesData | undefined {
-  const frontmatter = section.rendered?.metadata?.['frontmatter'] as Partial<ArticleReferencesData> | undefined;
-  return frontmatter?.paragraphs && frontmatter.citations ? (frontmatter as ArticleReferencesData) : undefined;
+  const frontmatter = section.rendered?.metadata?.['frontmatter'] as
+    Partial<ArticleReferencesData> | undefined;
+  return frontmatter?.paragraphs && frontmatter.citations
+    ? (frontmatter as ArticleReferencesData)
+    : undefined;
 }
 
 const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string =>
@@ -120,13 +123,18 @@ export function buildGraph(input: Collections): Graph {
   const citedBySection = new Map<string, { footnotes: Set<NumberedEntry>; references: Set<NumberedEntry> }>();
   const addSite = (key: string, site: CitationSite) => {
     const sites = citedIn.get(key) ?? [];
-    if (!sites.some((s) => s.section.id === site.section.id && s.paragraph === site.paragraph)) sites.push(site);
+    if (!sites.some((s) => s.section.id === site.section.id && s.paragraph === site.paragraph))
+      sites.push(site);
     citedIn.set(key, sites);
   };
   for (const section of collections.sections) {
     const data = renderedData(section);
     if (!data) {
-      problems.push({ file: fileOf(section), field: 'body', reason: 'the Markdown did not render (see the error logged above)' });
+      problems.push({
+        file: fileOf(section),
+        field: 'body',
+        reason: 'the Markdown did not render (see the error logged above)',
+      });
       continue;
     }
     paragraphs.set(section.id, data.paragraphs);
@@ -136,7 +144,11 @@ export function buildGraph(input: Collections): Graph {
       const site = { section, paragraph, text: data.paragraphs[paragraph - 1] ?? '' };
       if (target.type === 'mention') {
         if (!has(target.collection, target.id)) {
-          problems.push({ file: fileOf(section), field: `body (paragraph ${paragraph})`, reason: `mentions unknown ${target.collection} id "${target.id}"` });
+          problems.push({
+            file: fileOf(section),
+            field: `body (paragraph ${paragraph})`,
+            reason: `mentions unknown ${target.collection} id "${target.id}"`,
+          });
           continue;
         }
         addSite(entityKey(target.collection, target.id), { ...site, form: 'mention' });
@@ -145,13 +157,18 @@ export function buildGraph(input: Collections): Graph {
       const list = target.type === 'footnote' ? 'footnotes' : 'references';
       const entry = numbered.get(numberKey(section.data.article.id, list, target.number));
       if (!entry) {
-        problems.push({ file: fileOf(section), field: `body (paragraph ${paragraph})`, reason: `cites ${target.type} ${target.number}, which no source prints for ${section.data.article.id}` });
+        problems.push({
+          file: fileOf(section),
+          field: `body (paragraph ${paragraph})`,
+          reason: `cites ${target.type} ${target.number}, which no source prints for ${section.data.article.id}`,
+        });
         continue;
       }
       cited[list].add(entry);
       const full: CitationSite = { ...site, form: target.type, number: target.number };
       addSite(entityKey('sources', entry.source.id), full);
-      if (entry.source.data.kind === 'legal-act') addSite(entityKey('norms', entry.source.data.norm.id), full);
+      if (entry.source.data.kind === 'legal-act')
+        addSite(entityKey('norms', entry.source.data.norm.id), full);
     }
   }
 
@@ -161,7 +178,11 @@ export function buildGraph(input: Collections): Graph {
     if (source.given === 'none') return;
     const list = source.given === 'footnote' ? 'footnotes' : 'references';
     if (!numbered.has(numberKey(statistic.data.article.id, list, source.number))) {
-      problems.push({ file: fileOf(statistic), field: 'source.number', reason: `${source.given} ${source.number} is not printed by any source of ${statistic.data.article.id}` });
+      problems.push({
+        file: fileOf(statistic),
+        field: 'source.number',
+        reason: `${source.given} ${source.number} is not printed by any source of ${statistic.data.article.id}`,
+      });
     }
   });
 
@@ -192,7 +213,8 @@ export function buildGraph(input: Collections): Graph {
 }
 
 function sortCollections(input: Collections): Collections {
-  const byId = <T extends { id: string }>(entries: T[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = <T extends { id: string }>(entries: T[]) =>
+    [...entries].sort((a, b) => a.id.localeCompare(b.id));
   return {
     articles: byId(input.articles),
     sections: [...input.sections].sort(
@@ -265,15 +287,26 @@ function isLocated(value: unknown): value is LocatedText {
 }
 
 /** Every locator points at text, and every quote stands verbatim in the text it points at. */
-function checkLocators(collections: Collections, textAt: (locator: Locator) => string | undefined): ContentProblem[] {
+function checkLocators(
+  collections: Collections,
+  textAt: (locator: Locator) => string | undefined,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const walk = (value: unknown, path: string, file: string) => {
     if (isLocated(value)) {
       const text = textAt(value.locator);
       if (text === undefined) {
-        problems.push({ file, field: `${path}.locator`, reason: `points at nothing (${JSON.stringify(value.locator)})` });
+        problems.push({
+          file,
+          field: `${path}.locator`,
+          reason: `points at nothing (${JSON.stringify(value.locator)})`,
+        });
       } else if (typeof value.text === 'string' && !text.includes(value.text)) {
-        problems.push({ file, field: `${path}.text`, reason: `«${value.text}» is not verbatim at its locator` });
+        problems.push({
+          file,
+          field: `${path}.text`,
+          reason: `«${value.text}» is not verbatim at its locator`,
+        });
       }
       return;
     }

@@ -34,7 +34,11 @@ function isReference(value: unknown): value is ReferenceValue {
 }
 
 /** Calls `visit` for every reference inside `data`, with its dotted path. */
-function eachReference(data: unknown, path: string, visit: (ref: ReferenceValue, path: string) => void): void {
+function eachReference(
+  data: unknown,
+  path: string,
+  visit: (ref: ReferenceValue, path: string) => void,
+): void {
   if (isReference(data)) {
     visit(data, path);
   } else if (Array.isArray(data)) {

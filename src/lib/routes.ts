@@ -5,13 +5,7 @@
 
 /** The collections that have one page per entry. */
 export type EntityCollection =
-  | 'articles'
-  | 'sections'
-  | 'norms'
-  | 'statistics'
-  | 'sources'
-  | 'organizations'
-  | 'notes';
+  'articles' | 'sections' | 'norms' | 'statistics' | 'sources' | 'organizations' | 'notes';
 
 /** The folder each collection's pages live in. */
 const folders: Record<EntityCollection, string> = {

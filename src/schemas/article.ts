@@ -28,7 +28,10 @@ const PublicationSchema = z.strictObject({
   /** The publishing organisation. */
   publisher: reference('organizations'),
   /** The series ISSN, or null while unconfirmed. */
-  issn: z.string().regex(/^\d{4}-\d{3}[\dX]$/).nullable(),
+  issn: z
+    .string()
+    .regex(/^\d{4}-\d{3}[\dX]$/)
+    .nullable(),
   /** Publication year. */
   year: z.int().min(1900),
   /** Volume (running number), or null while unknown. */

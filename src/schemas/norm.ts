@@ -52,7 +52,10 @@ const OfficialSchema = z.strictObject({
   /** How it was adopted, where no body fits (e.g. «republican referendum»). */
   adoptedHow: TextSchema.optional(),
   /** The act's document code in the Adilet legal database (e.g. Z1100000477). */
-  adiletCode: z.string().regex(/^[A-Z]\d{9}_?$/).optional(),
+  adiletCode: z
+    .string()
+    .regex(/^[A-Z]\d{9,10}_?$/, 'must be an Adilet document code such as Z1100000477')
+    .optional(),
   /** The official text's address. */
   url: z.url().optional(),
   /** Whether it is in force. */
@@ -86,9 +89,7 @@ export const NormSchema = z.strictObject({
   /** Every way the article names it, verbatim, with where. */
   namedAs: z.array(QuoteSchema).min(1, 'a norm must be named by the article at least once'),
   /** Provisions the article cites, e.g. «ст. 24», each with where. */
-  provisions: z
-    .array(z.strictObject({ provision: TextSchema, quote: QuoteSchema }))
-    .default([]),
+  provisions: z.array(z.strictObject({ provision: TextSchema, quote: QuoteSchema })).default([]),
   /** The version the article relied on, where it says so. */
   versionRelied: QuoteSchema.optional(),
   /** Relations to other instruments. */

@@ -12,7 +12,10 @@ export const OrganizationSchema = z.strictObject({
   /** What kind of body. */
   kind: z.enum(['international', 'regional', 'state-body', 'university']),
   /** ISO 3166 code for national bodies. */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** Official website. */
   url: z.url().optional(),
   /** Every way the article names it, verbatim; empty for bodies only the editorial data names. */

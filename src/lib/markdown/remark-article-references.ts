@@ -10,7 +10,13 @@ import {
   withBase,
   type EntityCollection,
 } from '../routes';
-import { BRACKET_CITATION, FOOTNOTE_MARKER, bracketParts, citedNumbers, footnoteNumber } from './citation-syntax';
+import {
+  BRACKET_CITATION,
+  FOOTNOTE_MARKER,
+  bracketParts,
+  citedNumbers,
+  footnoteNumber,
+} from './citation-syntax';
 
 /** What one paragraph points at. */
 export type CitationTarget =

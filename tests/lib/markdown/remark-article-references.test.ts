@@ -53,7 +53,9 @@ describe('remarkArticleReferences', () => {
     expect(html).toContain(
       '[<a href="#ref-5" class="citation-ref">5</a> - <a href="#ref-7" class="citation-ref">7</a>]',
     );
-    expect(data.citations.map((c) => c.target)).toEqual([5, 6, 7].map((number) => ({ type: 'reference', number })));
+    expect(data.citations.map((c) => c.target)).toEqual(
+      [5, 6, 7].map((number) => ({ type: 'reference', number })),
+    );
   });
 
   test('a list links each number and keeps the separators', async () => {
@@ -61,7 +63,9 @@ describe('remarkArticleReferences', () => {
     expect(html).toContain(
       '[<a href="#ref-1" class="citation-ref">1</a>; <a href="#ref-9" class="citation-ref">9</a>; <a href="#ref-10" class="citation-ref">10</a>]',
     );
-    expect(data.citations.map((c) => c.target)).toEqual([1, 9, 10].map((number) => ({ type: 'reference', number })));
+    expect(data.citations.map((c) => c.target)).toEqual(
+      [1, 9, 10].map((number) => ({ type: 'reference', number })),
+    );
   });
 
   test('mentions become links to entity pages under the base and are recorded', async () => {

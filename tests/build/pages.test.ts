@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
+import { entityPath, indexPath, type EntityCollection } from '../../src/lib/routes';
+import { builtPage } from '../support/built-site';
+
+/** Ids of a collection's files, derived as the content loaders derive them. */
+function contentIds(collection: EntityCollection): string[] {
+  return listContentFiles(`content/${collection}`, extensionOf(collection)).map(entryId);
+}
+
+const collections: EntityCollection[] = [
+  'articles',
+  'sections',
+  'norms',
+  'statistics',
+  'sources',
+  'organizations',
+  'notes',
+];
+
+describe('every entity has its own page', () => {
+  test.each(collections)('%s', (collection) => {
+    const ids = contentIds(collection);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(() => builtPage(entityPath(collection, id)), id).not.toThrow();
+  });
+
+  test.each(collections.filter((c) => c !== 'sections') as Exclude<EntityCollection, 'sections'>[])(
+    '%s has an index page listing every entry',
+    (collection) => {
+      const index = builtPage(indexPath(collection));
+      for (const id of contentIds(collection))
+        expect(index, id).toContain(`href="/${entityPath(collection, id)}"`);
+    },
+  );
+
+  test('the home page is built', () => {
+    expect(builtPage('')).toContain('<html lang="ru">');
+  });
+});

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Collections } from '../../src/lib/content';
+import { buildGraph, type Graph } from '../../src/lib/graph';
+import { ContentError } from '../../src/lib/integrity';
+import { loadContent } from '../support/load-content';
+
+let fixtures: Collections;
+beforeAll(async () => {
+  fixtures = await loadContent('tests/fixtures/content');
+});
+
+/** A deep copy of the fixtures with one change applied. */
+function changed(edit: (c: Collections) => void): Collections {
+  const copy = structuredClone(fixtures);
+  edit(copy);
+  return copy;
+}
+
+function problemsOf(collections: Collections): string[] {
+  try {
+    buildGraph(collections);
+  } catch (error) {
+    if (error instanceof ContentError)
+      return error.problems.map((p) => `${p.file} → ${p.field}: ${p.reason}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('buildGraph on good fixtures', () => {
+  let graph: Graph;
+  beforeAll(() => {
+    graph = buildGraph(fixtures);
+  });
+
+  test('lists footnotes and references by number', () => {
+    expect(graph.footnotes('demo-2024').map((f) => [f.number, f.source.id])).toEqual([[1, 'demo-report']]);
+    expect(graph.references('demo-2024')[0]?.printedTransliterated).toBe('Doklad o migracii. – 2022.');
+  });
+
+  test('records where each entity is cited, once per paragraph', () => {
+    const sites = graph.citedIn('sources', 'demo-report');
+    expect(sites.map((s) => [s.paragraph, s.form, s.number])).toEqual([
+      [1, 'footnote', 1],
+      [2, 'footnote', 1],
+    ]);
+    expect(graph.citedIn('norms', 'demo-constitution').map((s) => s.paragraph)).toEqual([1]);
+    expect(graph.citedIn('statistics', 'demo-arrivals')[0]?.text).toBe(
+      'В 2022 году прибыло 17 425 лиц¹ [1].',
+    );
+  });
+
+  test('knows what each section cites', () => {
+    const cited = graph.citedBySection('demo-2024/introduction');
+    expect(cited.footnotes.map((f) => f.number)).toEqual([1]);
+    expect(cited.references.map((r) => r.number)).toEqual([1]);
+  });
+
+  test('indexes notes by entity and by paragraph', () => {
+    expect(graph.notesAbout('norms', 'demo-constitution').map((n) => n.id)).toEqual(['demo-note']);
+    expect(graph.notesAboutParagraph('demo-2024/introduction', 2).map((n) => n.id)).toEqual(['demo-note']);
+  });
+});
+
+describe('buildGraph rejects inconsistent content, naming file and field', () => {
+  test('a dangling reference', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        c.statistics[0]!.data.article = { collection: 'articles', id: 'no-such-article' };
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/statistics/demo-arrivals.yaml → article: unknown articles id "no-such-article"',
+    );
+  });
+
+  test('a mention of an unknown entity in the text', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        c.norms = [];
+        c.notes = [];
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/sections/demo-2024/introduction.md → body (paragraph 1): mentions unknown norms id "demo-constitution"',
+    );
+  });
+
+  test('a footnote no source prints', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        c.sources[0]!.data.citedAs = c.sources[0]!.data.citedAs.filter((e) => e.list !== 'footnotes');
+      }),
+    );
+    expect(
+      problems.some((p) => p.includes('→ body (paragraph 1): cites footnote 1, which no source prints')),
+    ).toBe(true);
+    expect(problems).toContain(
+      'tests/fixtures/content/statistics/demo-arrivals.yaml → source.number: footnote 1 is not printed by any source of demo-2024',
+    );
+  });
+
+  test('two sources claiming the same footnote number', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        const twin = structuredClone(c.sources[0]!);
+        twin.id = 'demo-twin';
+        twin.filePath = 'tests/fixtures/content/sources/demo-twin.yaml';
+        c.sources.push(twin);
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/sources/demo-twin.yaml → citedAs[0]: footnotes 1 of demo-2024 is already printed by source "demo-report"',
+    );
+  });
+
+  test('a quote that is not verbatim at its locator', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        c.norms[0]!.data.namedAs[0]!.text = 'Конституция';
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/norms/demo-constitution.yaml → namedAs[0].text: «Конституция» is not verbatim at its locator',
+    );
+  });
+
+  test('a locator that points at nothing', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        const note = c.notes[0]!;
+        note.data.sources = [
+          {
+            kind: 'article',
+            locator: { in: 'body', section: note.data.about.paragraphs[0]!.section, paragraph: 99 },
+          },
+        ];
+      }),
+    );
+    expect(
+      problems.some((p) =>
+        p.startsWith('tests/fixtures/content/notes/demo-note.yaml → sources[0].locator: points at nothing'),
+      ),
+    ).toBe(true);
+  });
+
+  test('a section whose Markdown did not render', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        delete c.sections[0]!.rendered;
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/sections/demo-2024/introduction.md → body: the Markdown did not render (see the error logged above)',
+    );
+  });
+});

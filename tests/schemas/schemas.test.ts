@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
+import { ArticleSchema } from '../../src/schemas/article';
+import { NormSchema } from '../../src/schemas/norm';
+import { NoteSchema } from '../../src/schemas/note';
+import { OrganizationSchema } from '../../src/schemas/organization';
+import { SectionSchema } from '../../src/schemas/section';
+import { SourceSchema } from '../../src/schemas/source';
+import { StatisticSchema } from '../../src/schemas/statistic';
+
+const fixture = (path: string): Record<string, unknown> => {
+  const text = readFileSync(`tests/fixtures/content/${path}`, 'utf8');
+  return (path.endsWith('.md') ? parseFrontmatter(text).frontmatter : yaml.load(text)) as Record<
+    string,
+    unknown
+  >;
+};
+
+const cases: [string, z.ZodType, string][] = [
+  ['articles', ArticleSchema, 'articles/demo-2024.yaml'],
+  ['sections', SectionSchema, 'sections/demo-2024/introduction.md'],
+  ['norms', NormSchema, 'norms/demo-constitution.yaml'],
+  ['statistics', StatisticSchema, 'statistics/demo-arrivals.yaml'],
+  ['sources', SourceSchema, 'sources/demo-report.yaml'],
+  ['organizations', OrganizationSchema, 'organizations/demo-university.yaml'],
+  ['notes', NoteSchema, 'notes/demo-note.yaml'],
+];
+
+/** The issues zod reports, as `path: message`. */
+async function issues(schema: z.ZodType, data: unknown): Promise<string[]> {
+  const result = await schema.safeParseAsync(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe.each(cases)('%s schema', (_name, schema, path) => {
+  test('accepts the good fixture', async () => {
+    expect(await issues(schema, fixture(path))).toEqual([]);
+  });
+  test('rejects an unknown field, naming it', async () => {
+    const result = await issues(schema, { ...fixture(path), colour: 'red' });
+    expect(result.join('\n')).toMatch(/colour/);
+  });
+});
+
+describe('bad input is rejected with the field and the reason', () => {
+  test('a malformed date', async () => {
+    const norm = fixture('norms/demo-constitution.yaml');
+    const official = { ...(norm['official'] as object), adopted: '1995-13-45' };
+    expect(await issues(NormSchema, { ...norm, official })).toEqual([
+      'official.adopted: must be an ISO 8601 date (YYYY-MM-DD)',
+    ]);
+  });
+
+  test('an unquoted YAML date is read as the same day', async () => {
+    const norm = (await NormSchema.parseAsync(fixture('norms/demo-constitution.yaml'))) as z.output<
+      typeof NormSchema
+    >;
+    expect(norm.official.adopted).toBe('1995-08-30');
+  });
+
+  test('a missing required field', async () => {
+    const statistic = fixture('statistics/demo-arrivals.yaml');
+    delete statistic['value'];
+    const result = await issues(StatisticSchema, statistic);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatch(/^value: /);
+  });
+
+  test('a value outside its list', async () => {
+    const result = await issues(StatisticSchema, { ...fixture('statistics/demo-arrivals.yaml'), unit: 'kg' });
+    expect(result[0]).toMatch(/^unit: /);
+  });
+
+  test('an unknown source kind', async () => {
+    const result = await issues(SourceSchema, { ...fixture('sources/demo-report.yaml'), kind: 'tweet' });
+    expect(result[0]).toMatch(/^kind: /);
+  });
+
+  test('a reference entry without its transliterated form', async () => {
+    const source = fixture('sources/demo-report.yaml');
+    const citedAs = [{ list: 'references', article: 'demo-2024', number: 1, printed: 'x' }];
+    expect((await issues(SourceSchema, { ...source, citedAs })).join('\n')).toMatch(
+      /citedAs\.0\.printedTransliterated/,
+    );
+  });
+
+  test('editorial facts without a source', async () => {
+    const organization = { ...fixture('organizations/demo-university.yaml'), sources: [] };
+    expect(await issues(OrganizationSchema, organization)).toEqual([
+      'sources: an editorial fact needs at least one source',
+    ]);
+  });
+
+  test('a note about nothing', async () => {
+    const note = { ...fixture('notes/demo-note.yaml'), about: {} };
+    expect(await issues(NoteSchema, note)).toEqual([
+      'about: a note must be about at least one entry or paragraph',
+    ]);
+  });
+
+  test('a bare DOI only', async () => {
+    const article = { ...fixture('articles/demo-2024.yaml'), doi: 'https://doi.org/10.1234/x' };
+    expect(await issues(ArticleSchema, article)).toEqual(['doi: must be a bare DOI such as 10.1234/abc']);
+  });
+
+  test('a norm the article never names', async () => {
+    const norm = { ...fixture('norms/demo-constitution.yaml'), namedAs: [] };
+    expect(await issues(NormSchema, norm)).toEqual([
+      'namedAs: a norm must be named by the article at least once',
+    ]);
+  });
+});
