@@ -1,6 +1,6 @@
 import type { UiKey } from '../i18n';
 import type { Locator } from '../schemas/locator';
-import type { Graph } from './graph';
+import type { CitationSite, Graph } from './graph';
 import {
   entityPath,
   footnoteAnchor,
@@ -74,4 +74,16 @@ export function entityLabel(graph: Graph, collection: EntityCollection, id: stri
     case 'notes':
       return graph.entry('notes', id).data.title.ru;
   }
+}
+
+/** Where a citation stands and how it points: «Введение, абз. 6», «сноска 4». */
+export function citationSiteLabels(
+  site: CitationSite,
+  t: (key: UiKey) => string,
+): { place: string; form: string } {
+  const form = t(`cite.${site.form}`);
+  return {
+    place: `${site.section.data.heading}, ${t('section.paragraph')} ${site.paragraph}`,
+    form: site.number === undefined ? form : `${form} ${site.number}`,
+  };
 }

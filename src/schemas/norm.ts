@@ -25,16 +25,16 @@ const StatusSchema = z.strictObject({
   since: IsoDateSchema.optional(),
   /** The act that repealed or replaced it, where it has its own entry. */
   by: reference('norms').optional(),
-  /** The state in words, for what the fields cannot say (e.g. the repealing act's title). */
-  note: TextSchema.optional(),
+  /** The state in words (ru, with en), for what the fields cannot say. */
+  note: LocalizedTextSchema.optional(),
 });
 
 /** Kazakhstan's position towards an international instrument. */
 const RatificationSchema = z.strictObject({
   /** Party (ratified or acceded), signed only, not a party, or not confirmed. */
   state: z.enum(['party', 'signed', 'not-party', 'unconfirmed']),
-  /** The position in words. */
-  note: TextSchema,
+  /** The position in words (ru, with en). */
+  note: LocalizedTextSchema,
 });
 
 /** Official facts about an instrument, all from outside the article. */
@@ -49,8 +49,8 @@ const OfficialSchema = z.strictObject({
   inForceFrom: IsoDateSchema.optional(),
   /** The body that adopted it, or null (e.g. a referendum). */
   adoptedBy: reference('organizations').nullable(),
-  /** How it was adopted, where no body fits (e.g. «republican referendum»). */
-  adoptedHow: TextSchema.optional(),
+  /** How it was adopted, where no body fits (ru «республиканский референдум», with en). */
+  adoptedHow: LocalizedTextSchema.optional(),
   /** The act's document code in the Adilet legal database (e.g. Z1100000477). */
   adiletCode: z
     .string()
