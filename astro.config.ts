@@ -9,6 +9,8 @@ export default defineConfig({
   site: 'https://moldakhmetova-2025.example.org',
   base,
   trailingSlash: 'always',
+  // Russian at the root, Kazakh and English under /kk/ and /en/ (pages live in src/pages/[...lang]).
+  i18n: { locales: ['ru', 'kk', 'en'], defaultLocale: 'ru', routing: { prefixDefaultLocale: false } },
   // Lossless whitespace removal: 'jsx' (Astro 7's default) drops the space between inline
   // elements written on separate lines, which glues words together on the page and in the
   // search index. tests/build/whitespace.test.ts proves words stay apart.

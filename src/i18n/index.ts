@@ -1,14 +1,44 @@
+import en from './en.json';
+import kk from './kk.json';
 import ru from './ru.json';
 
-/** Every UI string key; a key missing from a dictionary is a type error. */
+/** Every UI string key: Russian is the reference dictionary. */
 export type UiKey = keyof typeof ru;
 
-/** The UI dictionaries. Russian is the default and, for now, the only UI language. */
-const dictionaries = { ru } satisfies Record<string, Record<UiKey, string>>;
-export type UiLang = keyof typeof dictionaries;
+/** The UI dictionaries; `satisfies` makes a key missing from any of them a type error. */
+const dictionaries = { ru, kk, en } satisfies Record<string, Record<UiKey, string>>;
+
+/** The UI languages, Russian first (the default, served at the site's root). */
+export const UI_LANGS = ['ru', 'kk', 'en'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+export const DEFAULT_LANG: UiLang = 'ru';
+
+/** The UI language of a page, from Astro's `currentLocale`. */
+export function uiLang(locale: string | undefined): UiLang {
+  return UI_LANGS.find((lang) => lang === locale) ?? DEFAULT_LANG;
+}
 
 /** The translation function for one UI language. */
-export function useTranslations(lang: UiLang = 'ru') {
-  const dictionary = dictionaries[lang];
+export function useTranslations(lang: UiLang) {
+  const dictionary: Record<UiKey, string> = dictionaries[lang];
   return (key: UiKey): string => dictionary[key];
+}
+export type Translate = ReturnType<typeof useTranslations>;
+
+/** A text and the language it is really in. */
+export interface Picked {
+  text: string;
+  lang: UiLang;
+}
+
+/**
+ * Text that may exist in several languages, picked for the UI language, falling back to Russian.
+ * Returns the language the text is really in, for the `lang` attribute.
+ */
+export function pick(
+  text: { ru: string; kk?: string | undefined; en?: string | undefined },
+  lang: UiLang,
+): Picked {
+  const value = text[lang];
+  return value === undefined ? { text: text.ru, lang: 'ru' } : { text: value, lang };
 }

@@ -1,13 +1,7 @@
-import type { UiKey } from '../i18n';
+import { pick, useTranslations, type Picked, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
-import {
-  entityPath,
-  footnoteAnchor,
-  paragraphAnchor,
-  referenceAnchor,
-  type EntityCollection,
-} from './routes';
+import { entityPath, footnoteAnchor, paragraphPath, referenceAnchor, type EntityCollection } from './routes';
 
 /** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
 export function formatDate(iso: string, lang = 'ru'): string {
@@ -24,9 +18,8 @@ export function formatNumber(value: number, lang = 'ru'): string {
 /** A base-less path to the place a locator points at (a paragraph, a footnote, a list entry). */
 export function locatorPath(locator: Locator): string {
   switch (locator.in) {
-    case 'body': {
-      return `${entityPath('sections', locator.section.id)}#${paragraphAnchor(locator.paragraph)}`;
-    }
+    case 'body':
+      return paragraphPath(locator.section.id, locator.paragraph);
     case 'footnote':
       return `${entityPath('articles', locator.article.id)}#${footnoteAnchor(locator.number)}`;
     case 'reference':
@@ -43,10 +36,11 @@ export function locatorPath(locator: Locator): string {
 }
 
 /** A short human label for a locator: «Введение, абз. 6», «сноска 4», «источник 5 (References)». */
-export function locatorLabel(graph: Graph, locator: Locator, t: (key: UiKey) => string): string {
+export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): string {
+  const t = useTranslations(lang);
   switch (locator.in) {
     case 'body':
-      return `${graph.entry('sections', locator.section.id).data.heading}, ${t('locator.paragraph')} ${locator.paragraph}`;
+      return `${pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text}, ${t('locator.paragraph')} ${locator.paragraph}`;
     case 'footnote':
       return `${t('locator.footnote')} ${locator.number}`;
     case 'reference':
@@ -56,34 +50,33 @@ export function locatorLabel(graph: Graph, locator: Locator, t: (key: UiKey) => 
   }
 }
 
-/** The name an entry goes by in lists and links. */
-export function entityLabel(graph: Graph, collection: EntityCollection, id: string): string {
+/** The name an entry goes by in lists and links, in the UI language where it has one. */
+export function entityLabel(graph: Graph, collection: EntityCollection, id: string, lang: UiLang): Picked {
   switch (collection) {
     case 'articles':
-      return graph.entry('articles', id).data.shortTitle.ru;
+      return pick(graph.entry('articles', id).data.shortTitle, lang);
     case 'sections':
-      return graph.entry('sections', id).data.heading;
+      return pick(graph.entry('sections', id).data.navTitle, lang);
     case 'norms':
-      return graph.entry('norms', id).data.shortTitle.ru;
+      return pick(graph.entry('norms', id).data.shortTitle, lang);
     case 'statistics':
-      return graph.entry('statistics', id).data.label.ru;
+      return pick(graph.entry('statistics', id).data.label, lang);
     case 'sources':
-      return graph.entry('sources', id).data.title;
+      // Titles are given as printed, in the source's own language.
+      return { text: graph.entry('sources', id).data.title, lang: 'ru' };
     case 'organizations':
-      return graph.entry('organizations', id).data.name.ru;
+      return pick(graph.entry('organizations', id).data.name, lang);
     case 'notes':
-      return graph.entry('notes', id).data.title.ru;
+      return pick(graph.entry('notes', id).data.title, lang);
   }
 }
 
 /** Where a citation stands and how it points: «Введение, абз. 6», «сноска 4». */
-export function citationSiteLabels(
-  site: CitationSite,
-  t: (key: UiKey) => string,
-): { place: string; form: string } {
+export function citationSiteLabels(site: CitationSite, lang: UiLang): { place: string; form: string } {
+  const t = useTranslations(lang);
   const form = t(`cite.${site.form}`);
   return {
-    place: `${site.section.data.heading}, ${t('section.paragraph')} ${site.paragraph}`,
+    place: `${pick(site.section.data.navTitle, lang).text}, ${t('section.paragraph')} ${site.paragraph}`,
     form: site.number === undefined ? form : `${form} ${site.number}`,
   };
 }

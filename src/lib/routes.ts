@@ -29,9 +29,17 @@ export function indexPath(collection: Exclude<EntityCollection, 'sections'>): st
   return `${folders[collection]}/`;
 }
 
-/** The permalink anchor of a body paragraph. */
-export function paragraphAnchor(paragraph: number): string {
-  return `p${paragraph}`;
+/**
+ * The permalink anchor of a body paragraph: the section's slug and the paragraph's number
+ * (`results-and-discussion-p8`), unique on the section's page and on the whole-text page.
+ */
+export function paragraphAnchor(section: string, paragraph: number): string {
+  return `${section.split('/').at(-1)}-p${paragraph}`;
+}
+
+/** Path of a body paragraph: its section's page and its anchor. */
+export function paragraphPath(section: string, paragraph: number): string {
+  return `${entityPath('sections', section)}#${paragraphAnchor(section, paragraph)}`;
 }
 
 /** Anchors of a footnote and of a reference-list entry on the page that lists them. */

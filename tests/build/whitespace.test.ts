@@ -29,7 +29,7 @@ describe('words stay apart', () => {
     for (const section of graph.collections.sections) {
       const html = builtPage(entityPath('sections', section.id));
       graph.paragraphs(section.id).forEach((text, index) => {
-        const id = paragraphAnchor(index + 1);
+        const id = paragraphAnchor(section.id, index + 1);
         const match = new RegExp(`<p id="${id}">([\\s\\S]*?)</p>`).exec(html);
         expect(match, `${section.id}#${id}`).not.toBeNull();
         expect(visibleText(match?.[1] ?? ''), `${section.id}#${id}`).toBe(text);

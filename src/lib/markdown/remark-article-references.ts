@@ -1,4 +1,5 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { basename, extname } from 'node:path';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -73,6 +74,8 @@ function link(url: string, value: string, className: string): Link {
 export function remarkArticleReferences({ base }: Options) {
   return (tree: Root, file: VFile): void => {
     const data: ArticleReferencesData = { citations: [], paragraphs: [] };
+    // The section's file name is its slug (content/sections/<article>/<slug>.md).
+    const sectionSlug = basename(file.path, extname(file.path));
     tree.children.forEach((node, index) => {
       if (node.type !== 'paragraph') {
         throw new Error(
@@ -81,7 +84,7 @@ export function remarkArticleReferences({ base }: Options) {
       }
       const paragraph = index + 1;
       const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
-      node.data = { ...node.data, hProperties: { id: paragraphAnchor(paragraph) } };
+      node.data = { ...node.data, hProperties: { id: paragraphAnchor(sectionSlug, paragraph) } };
       data.paragraphs.push(toString(node));
       resolveParagraph(node, base, record, file);
     });

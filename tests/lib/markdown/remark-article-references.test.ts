@@ -26,8 +26,8 @@ async function run(markdown: string, base = '/') {
 describe('remarkArticleReferences', () => {
   test('numbers paragraphs and keeps their verbatim text', async () => {
     const { html, data } = await run('Первый абзац.\n\nВторой [1].');
-    expect(html).toContain('<p id="p1">Первый абзац.</p>');
-    expect(html).toContain('<p id="p2">');
+    expect(html).toContain('<p id="intro-p1">Первый абзац.</p>');
+    expect(html).toContain('<p id="intro-p2">');
     expect(data.paragraphs).toEqual(['Первый абзац.', 'Второй [1].']);
   });
 
