@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { extensionOf, findDuplicateIds, listContentFiles } from './lib/content-files';
 import { ArticleSchema } from './schemas/article';
+import { ComparisonRowSchema } from './schemas/comparison';
+import { GlossaryTermSchema } from './schemas/glossary-term';
 import { NormSchema } from './schemas/norm';
 import { NoteSchema } from './schemas/note';
 import { OrganizationSchema } from './schemas/organization';
@@ -37,4 +39,6 @@ export const collections = {
   sources: defineCollection({ loader: fromContent('sources'), schema: SourceSchema }),
   organizations: defineCollection({ loader: fromContent('organizations'), schema: OrganizationSchema }),
   notes: defineCollection({ loader: fromContent('notes'), schema: NoteSchema }),
+  glossary: defineCollection({ loader: fromContent('glossary'), schema: GlossaryTermSchema }),
+  comparisons: defineCollection({ loader: fromContent('comparisons'), schema: ComparisonRowSchema }),
 };

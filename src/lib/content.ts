@@ -9,20 +9,25 @@ export interface Collections {
   sources: CollectionEntry<'sources'>[];
   organizations: CollectionEntry<'organizations'>[];
   notes: CollectionEntry<'notes'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  comparisons: CollectionEntry<'comparisons'>[];
 }
 export type CollectionName = keyof Collections;
 export type Entry<C extends CollectionName> = Collections[C][number];
 
 /** Reads every collection once. Only the graph module calls this. */
 export async function loadCollections(): Promise<Collections> {
-  const [articles, sections, norms, statistics, sources, organizations, notes] = await Promise.all([
-    getCollection('articles'),
-    getCollection('sections'),
-    getCollection('norms'),
-    getCollection('statistics'),
-    getCollection('sources'),
-    getCollection('organizations'),
-    getCollection('notes'),
-  ]);
-  return { articles, sections, norms, statistics, sources, organizations, notes };
+  const [articles, sections, norms, statistics, sources, organizations, notes, glossary, comparisons] =
+    await Promise.all([
+      getCollection('articles'),
+      getCollection('sections'),
+      getCollection('norms'),
+      getCollection('statistics'),
+      getCollection('sources'),
+      getCollection('organizations'),
+      getCollection('notes'),
+      getCollection('glossary'),
+      getCollection('comparisons'),
+    ]);
+  return { articles, sections, norms, statistics, sources, organizations, notes, glossary, comparisons };
 }

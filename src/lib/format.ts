@@ -68,6 +68,8 @@ export function entityLabel(graph: Graph, collection: EntityCollection, id: stri
       return pick(graph.entry('organizations', id).data.name, lang);
     case 'notes':
       return pick(graph.entry('notes', id).data.title, lang);
+    case 'glossary':
+      return pick(graph.entry('glossary', id).data.term, lang);
   }
 }
 

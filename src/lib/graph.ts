@@ -225,6 +225,8 @@ function sortCollections(input: Collections): Collections {
     sources: byId(input.sources),
     organizations: byId(input.organizations),
     notes: byId(input.notes),
+    glossary: byId(input.glossary),
+    comparisons: [...input.comparisons].sort((a, b) => a.data.order - b.data.order),
   };
 }
 

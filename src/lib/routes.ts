@@ -5,7 +5,7 @@
 
 /** The collections that have one page per entry. */
 export type EntityCollection =
-  'articles' | 'sections' | 'norms' | 'statistics' | 'sources' | 'organizations' | 'notes';
+  'articles' | 'sections' | 'norms' | 'statistics' | 'sources' | 'organizations' | 'notes' | 'glossary';
 
 /** The folder each collection's pages live in. */
 const folders: Record<EntityCollection, string> = {
@@ -17,6 +17,7 @@ const folders: Record<EntityCollection, string> = {
   sources: 'sources',
   organizations: 'organizations',
   notes: 'notes',
+  glossary: 'glossary',
 };
 
 /** Path of an entry's page, without the base: `norms/kz-constitution-1995/`. */

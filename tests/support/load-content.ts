@@ -10,6 +10,8 @@ import type { Collections, CollectionName } from '../../src/lib/content';
 import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
 import { remarkArticleReferences } from '../../src/lib/markdown/remark-article-references';
 import { ArticleSchema } from '../../src/schemas/article';
+import { ComparisonRowSchema } from '../../src/schemas/comparison';
+import { GlossaryTermSchema } from '../../src/schemas/glossary-term';
 import { NormSchema } from '../../src/schemas/norm';
 import { NoteSchema } from '../../src/schemas/note';
 import { OrganizationSchema } from '../../src/schemas/organization';
@@ -25,6 +27,8 @@ const schemas: Record<CollectionName, z.ZodType> = {
   sources: SourceSchema,
   organizations: OrganizationSchema,
   notes: NoteSchema,
+  glossary: GlossaryTermSchema,
+  comparisons: ComparisonRowSchema,
 };
 
 /**
