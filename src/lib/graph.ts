@@ -172,6 +172,36 @@ export function buildGraph(input: Collections): Graph {
     }
   }
 
+  // Glossary terms are found by their word forms, case-insensitively, in the body; a form must
+  // occur somewhere in the article (body or front matter), or it finds nothing.
+  const frontText = collections.articles
+    .flatMap(({ data }) => [
+      ...Object.values(data.title),
+      ...Object.values(data.abstract),
+      ...Object.values(data.keywords).flat(),
+    ])
+    .join('\n')
+    .toLocaleLowerCase();
+  for (const term of collections.glossary) {
+    term.data.forms.forEach((form, index) => {
+      const needle = form.toLocaleLowerCase();
+      let found = frontText.includes(needle);
+      for (const section of collections.sections) {
+        paragraphs.get(section.id)?.forEach((text, i) => {
+          if (!text.toLocaleLowerCase().includes(needle)) return;
+          found = true;
+          addSite(entityKey('glossary', term.id), { section, paragraph: i + 1, text, form: 'mention' });
+        });
+      }
+      if (!found)
+        problems.push({
+          file: fileOf(term),
+          field: `forms[${index}]`,
+          reason: `«${form}» occurs nowhere in the article`,
+        });
+    });
+  }
+
   // Figures cite by number too.
   collections.statistics.forEach((statistic) => {
     const { source } = statistic.data;

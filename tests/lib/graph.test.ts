@@ -155,3 +155,21 @@ describe('buildGraph rejects inconsistent content, naming file and field', () =>
     );
   });
 });
+
+describe('glossary terms', () => {
+  test('are found in the paragraphs by their word forms, case-insensitively', () => {
+    const graph = buildGraph(fixtures);
+    expect(graph.citedIn('glossary', 'quota').map((s) => s.paragraph)).toEqual([1]);
+  });
+
+  test('a form that occurs nowhere is a problem', () => {
+    const problems = problemsOf(
+      changed((c) => {
+        c.glossary[0]!.data.forms = ['нигде-не-встречается'];
+      }),
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content/glossary/quota.yaml → forms[0]: «нигде-не-встречается» occurs nowhere in the article',
+    );
+  });
+});
