@@ -1,5 +1,5 @@
 import type { Locator } from '../schemas/locator';
-import type { ArticleReferencesData } from './markdown/remark-article-references';
+import type { ArticleReferencesData, MentionCollection } from './markdown/remark-article-references';
 import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
 import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';
 
@@ -54,6 +54,8 @@ export interface Graph {
   references(article: string): NumberedEntry[];
   /** The footnotes and references a section cites, in number order. */
   citedBySection(section: string): { footnotes: NumberedEntry[]; references: NumberedEntry[] };
+  /** The entities a section's text mentions, each once, in order of first mention. */
+  mentionsIn(section: string): { collection: MentionCollection; id: string }[];
   /** Every paragraph that cites or mentions an entity, in reading order. */
   citedIn(collection: CollectionName, id: string): CitationSite[];
   /** Editorial notes about an entity. */
@@ -121,6 +123,7 @@ export function buildGraph(input: Collections): Graph {
   const paragraphs = new Map<string, string[]>();
   const citedIn = new Map<string, CitationSite[]>();
   const citedBySection = new Map<string, { footnotes: Set<NumberedEntry>; references: Set<NumberedEntry> }>();
+  const mentionsBySection = new Map<string, Map<string, { collection: MentionCollection; id: string }>>();
   const addSite = (key: string, site: CitationSite) => {
     const sites = citedIn.get(key) ?? [];
     if (!sites.some((s) => s.section.id === site.section.id && s.paragraph === site.paragraph))
@@ -152,6 +155,12 @@ export function buildGraph(input: Collections): Graph {
           continue;
         }
         addSite(entityKey(target.collection, target.id), { ...site, form: 'mention' });
+        const mentions = mentionsBySection.get(section.id) ?? new Map();
+        mentions.set(entityKey(target.collection, target.id), {
+          collection: target.collection,
+          id: target.id,
+        });
+        mentionsBySection.set(section.id, mentions);
         continue;
       }
       const list = target.type === 'footnote' ? 'footnotes' : 'references';
@@ -233,6 +242,7 @@ export function buildGraph(input: Collections): Graph {
       const sorted = (set?: Set<NumberedEntry>) => [...(set ?? [])].sort((a, b) => a.number - b.number);
       return { footnotes: sorted(cited?.footnotes), references: sorted(cited?.references) };
     },
+    mentionsIn: (section) => [...(mentionsBySection.get(section)?.values() ?? [])],
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
     notesAbout: (collection, id) => notes.get(entityKey(collection, id)) ?? [],
     notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],

@@ -35,7 +35,17 @@ export function indexPath(collection: Exclude<EntityCollection, 'sections'>): st
  * (`results-and-discussion-p8`), unique on the section's page and on the whole-text page.
  */
 export function paragraphAnchor(section: string, paragraph: number): string {
-  return `${section.split('/').at(-1)}-p${paragraph}`;
+  return `${sectionSlug(section)}-p${paragraph}`;
+}
+
+/** A section's slug: the last part of its id (`moldakhmetova-2025/conclusion` → `conclusion`). */
+export function sectionSlug(section: string): string {
+  return section.slice(section.lastIndexOf('/') + 1);
+}
+
+/** Path of an article's whole text on one page. */
+export function fullTextPath(article: string): string {
+  return `${entityPath('articles', article)}full-text/`;
 }
 
 /** Path of a body paragraph: its section's page and its anchor. */

@@ -48,6 +48,8 @@ const PublicationSchema = z.strictObject({
 export const ArticleSchema = z.strictObject({
   /** The title as printed (capitals kept), in ru, kk and en. */
   title: TrilingualTextSchema,
+  /** The title in sentence case, for citations (editorial: the printed title is in capitals). */
+  citationTitle: TrilingualTextSchema,
   /** A short title for running heads and breadcrumbs (editorial). */
   shortTitle: z.strictObject({ ru: TextSchema, kk: TextSchema, en: TextSchema }),
   /** The abstract in ru, kk and en, verbatim, page breaks undone. */

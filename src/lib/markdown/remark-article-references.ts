@@ -84,9 +84,17 @@ export function remarkArticleReferences({ base }: Options) {
       }
       const paragraph = index + 1;
       const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
-      node.data = { ...node.data, hProperties: { id: paragraphAnchor(sectionSlug, paragraph) } };
+      const anchor = paragraphAnchor(sectionSlug, paragraph);
+      node.data = { ...node.data, hProperties: { id: anchor } };
       data.paragraphs.push(toString(node));
       resolveParagraph(node, base, record, file);
+      // The paragraph's number, shown in the margin, is its permalink (eCFR-style); search skips it.
+      node.children.unshift({
+        type: 'link',
+        url: `#${anchor}`,
+        children: [{ type: 'text', value: String(paragraph) }],
+        data: { hProperties: { className: ['para-num'], 'data-pagefind-ignore': '' } },
+      });
     });
     const astro = (file.data['astro'] ??= { frontmatter: {} }) as {
       frontmatter: Record<string, unknown>;

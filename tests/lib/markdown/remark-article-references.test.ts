@@ -26,8 +26,10 @@ async function run(markdown: string, base = '/') {
 describe('remarkArticleReferences', () => {
   test('numbers paragraphs and keeps their verbatim text', async () => {
     const { html, data } = await run('Первый абзац.\n\nВторой [1].');
-    expect(html).toContain('<p id="intro-p1">Первый абзац.</p>');
-    expect(html).toContain('<p id="intro-p2">');
+    expect(html).toContain(
+      '<p id="intro-p1"><a href="#intro-p1" class="para-num" data-pagefind-ignore="">1</a>Первый абзац.</p>',
+    );
+    expect(html).toContain('<p id="intro-p2"><a href="#intro-p2" class="para-num"');
     expect(data.paragraphs).toEqual(['Первый абзац.', 'Второй [1].']);
   });
 
