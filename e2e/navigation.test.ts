@@ -29,11 +29,14 @@ async function expectContent(page: SitePage): Promise<void> {
 async function openArticle(page: SitePage): Promise<{ article: string; sections: string[] }> {
   await page.goto(indexPath('articles'));
   const article = await page.follow(await firstLinkMatching(page, /^articles\/[^/]+\/$/));
-  const sections = (await page.hrefs(page.main)).filter((h) =>
-    new RegExp(`^${BASE}${article}[^/#]+/$`).test(h),
-  );
+  // The table of contents is the ordered list under «Содержание».
+  const contents = page.main.locator('section', {
+    has: page.page.getByRole('heading', { name: t('article.contents'), exact: true }),
+  });
+  const sections = await page.hrefs(contents.locator('ol'));
   expect(sections.length, 'sections listed on the article page').toBeGreaterThan(1);
-  return { article, sections: [...new Set(sections)] };
+  for (const href of sections) expect(href).toMatch(new RegExp(`^${BASE}${article}[^/#]+/$`));
+  return { article, sections };
 }
 
 describe('header navigation', () => {

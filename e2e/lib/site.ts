@@ -141,6 +141,8 @@ export function useBuiltSite(): BuiltSite {
     async open(options = {}) {
       const { server, browser } = started();
       const context = await browser.newContext(options);
+      // Fail fast on a missing element instead of waiting Playwright's default 30 s for it.
+      context.setDefaultTimeout(10_000);
       contexts.push(context);
       return new SitePage(await context.newPage(), server.url);
     },

@@ -58,6 +58,14 @@ export interface Graph {
   mentionsIn(section: string): { collection: MentionCollection; id: string }[];
   /** Every paragraph that cites or mentions an entity, in reading order. */
   citedIn(collection: CollectionName, id: string): CitationSite[];
+  /**
+   * Entities cited or mentioned in the same paragraphs as this one, most shared paragraphs first:
+   * norms relied on together, sources cited together, figures from the same place.
+   */
+  related(
+    collection: CollectionName,
+    id: string,
+  ): { collection: CollectionName; id: string; shared: number }[];
   /** Editorial notes about an entity. */
   notesAbout(collection: CollectionName, id: string): Entry<'notes'>[];
   /** Editorial notes about one paragraph. */
@@ -244,12 +252,30 @@ export function buildGraph(input: Collections): Graph {
     },
     mentionsIn: (section) => [...(mentionsBySection.get(section)?.values() ?? [])],
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
+    related: (collection, id) => relatedTo(citedIn, entityKey(collection, id)),
     notesAbout: (collection, id) => notes.get(entityKey(collection, id)) ?? [],
     notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],
   };
   problems.push(...checkLocators(collections, (locator) => locatorText(graph, locator)));
   if (problems.length > 0) throw new ContentError(problems);
   return graph;
+}
+
+function relatedTo(citedIn: Map<string, CitationSite[]>, key: string) {
+  const paragraphsOf = (sites: CitationSite[]) =>
+    new Set(sites.map((s) => paragraphKey(s.section.id, s.paragraph)));
+  const own = paragraphsOf(citedIn.get(key) ?? []);
+  const related: { collection: CollectionName; id: string; shared: number }[] = [];
+  for (const [other, sites] of citedIn) {
+    if (other === key) continue;
+    const shared = [...paragraphsOf(sites)].filter((p) => own.has(p)).length;
+    if (shared === 0) continue;
+    const [collection, id = ''] = other.split(/:(.*)/s) as [CollectionName, string];
+    related.push({ collection, id, shared });
+  }
+  return related.sort(
+    (a, b) => b.shared - a.shared || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id),
+  );
 }
 
 function sortCollections(input: Collections): Collections {

@@ -173,3 +173,15 @@ describe('glossary terms', () => {
     );
   });
 });
+
+describe('related entities', () => {
+  test('are those cited in the same paragraphs, most shared first', () => {
+    const graph = buildGraph(fixtures);
+    expect(graph.related('statistics', 'demo-arrivals')).toEqual([
+      { collection: 'sources', id: 'demo-report', shared: 1 },
+    ]);
+    expect(graph.related('sources', 'demo-report').map((r) => `${r.collection}:${r.id}:${r.shared}`)).toEqual(
+      ['glossary:quota:1', 'norms:demo-constitution:1', 'statistics:demo-arrivals:1'],
+    );
+  });
+});
