@@ -219,6 +219,16 @@ export function buildGraph(input: Collections): Graph {
     });
   }
 
+  // Every backlink list in reading order (glossary forms are searched one after another).
+  const readingOrder = new Map(collections.sections.map((s, index) => [s.id, index]));
+  for (const sites of citedIn.values()) {
+    sites.sort(
+      (a, b) =>
+        (readingOrder.get(a.section.id) ?? 0) - (readingOrder.get(b.section.id) ?? 0) ||
+        a.paragraph - b.paragraph,
+    );
+  }
+
   // Figures cite by number too.
   collections.statistics.forEach((statistic) => {
     const { source } = statistic.data;

@@ -16,6 +16,7 @@ const collections: EntityCollection[] = [
   'sources',
   'organizations',
   'notes',
+  'glossary',
 ];
 
 describe('every entity has its own page', () => {
