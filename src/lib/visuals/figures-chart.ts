@@ -15,8 +15,16 @@ export type ReferenceTime = Statistic['data']['at'];
 export interface ValueScale {
   /** The top of the axis. */
   max: number;
-  /** Labelled values, with their position along the axis in per cent. */
-  ticks: { value: number; at: number }[];
+  /** Labelled values, with their position along the axis in per cent and how the label sits. */
+  ticks: { value: number; at: number; align: 'start' | 'middle' | 'end' }[];
+}
+
+/**
+ * How a value label sits on its tick: the axis has no margin, so the labels at either end sit
+ * inside it rather than overhang the page; the others are centred.
+ */
+function tickAlign(at: number): ValueScale['ticks'][number]['align'] {
+  return at === 0 ? 'start' : at === 100 ? 'end' : 'middle';
 }
 
 /** One figure as the article prints it. */
@@ -56,7 +64,7 @@ export interface FigureGroup {
 export interface FigurePanel {
   /** The measure key shared by its figures. */
   measure: string;
-  /** A fragment id for linking to the panel. */
+  /** A fragment id for linking to the panel (measure and unit: a panel is one of each). */
   anchor: string;
   /** The unit of every figure in the panel. */
   unit: Unit;
@@ -85,8 +93,10 @@ export function valueScale(values: number[], unit: Unit): ValueScale {
     max = Math.max(step, Math.ceil(largest / step) * step);
   }
   const ticks: ValueScale['ticks'] = [];
-  for (let value = 0; value <= max + step / 1000; value += step)
-    ticks.push({ value, at: (value / max) * 100 });
+  for (let value = 0; value <= max + step / 1000; value += step) {
+    const at = Math.round((value / max) * 10000) / 100;
+    ticks.push({ value, at, align: tickAlign(at) });
+  }
   return { max, ticks };
 }
 
@@ -136,7 +146,7 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
       value: data.value,
       printed: data.qualifier ? `${data.qualifier} ${data.printedValue}` : data.printedValue,
       at: data.at,
-      length: (Math.max(0, data.value) / scale.max) * 100,
+      length: Math.round((Math.max(0, data.value) / scale.max) * 10000) / 100,
       path: entityPath('statistics', id),
       place: locatorLabel(graph, data.sentence.locator, lang),
       placePath: locatorPath(data.sentence.locator),
@@ -157,7 +167,7 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
     }
     return {
       measure: first.measure,
-      anchor: `figures-${first.measure}`,
+      anchor: `figures-${first.measure}-${first.unit}`,
       unit: first.unit,
       counts: pick(first.counts, lang),
       scale,

@@ -55,9 +55,9 @@ export interface TimeAxisOptions {
   breakBefore?: number;
   /** Free space at each end of the track, in per cent (default 2). */
   padding?: number;
-  /** Width of the compressed early stretch, in per cent (default 16). */
+  /** Width of the compressed early stretch, in per cent (default 18). */
   earlyWidth?: number;
-  /** Width of the break between the stretches, in per cent (default 5). */
+  /** Width of the break between the stretches, in per cent (default 8). */
   gap?: number;
 }
 
@@ -82,6 +82,8 @@ export interface TimelineRow {
   since?: string;
   /** For a repealed or replaced instrument with a date: where its validity ends, in per cent. */
   until?: number;
+  /** The length of that validity line, in per cent. */
+  held?: number;
   /** Base-less path of the norm's page. */
   path: string;
 }
@@ -92,6 +94,8 @@ export interface UndatedNorm {
   id: string;
   /** Its short title. */
   label: Picked;
+  /** What kind of instrument. */
+  kind: Entry<'norms'>['data']['kind'];
   /** The status and its marker shape. */
   status: NormStatus;
   shape: MarkerShape;
@@ -115,18 +119,27 @@ export function decimalYear(iso: string): number {
   return year + (Date.UTC(year, month - 1, day) - start) / (Date.UTC(year + 1, 0, 1) - start);
 }
 
+/** Per cent rounded to hundredths: enough for a screen, short in the HTML. */
+const round = (value: number): number => Math.round(value * 100) / 100;
+
 /** The roundest step (5, 10, 20, 25 or 50 years) that gives at most `count` intervals. */
 function tickStep(span: number, count: number): number {
   return [5, 10, 20, 25, 50].find((step) => span / step <= count) ?? 100;
 }
 
-function segment(from: number, to: number, start: number, end: number): AxisSegment {
-  // About one labelled interval per 8 % of width keeps labels apart on a 320 px screen.
+/**
+ * A stretch and its ticks: about one interval per 8 % of width, every other tick major. A tick at
+ * the end of a stretch that a break follows is minor: on a narrow screen its label would run into
+ * the first label after the break.
+ */
+function segment(from: number, to: number, start: number, end: number, breakAfter: boolean): AxisSegment {
   const step = tickStep(to - from, Math.max(1, ((end - start) / 100) * 12));
   const ticks: AxisTick[] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) {
-    const at = start + ((year - from) / (to - from)) * (end - start);
-    ticks.push({ year, at, major: (year - from) % (2 * step) === 0 });
+  const first = Math.ceil(from / step) * step;
+  for (let year = first; year <= to; year += step) {
+    const at = round(start + ((year - from) / (to - from)) * (end - start));
+    const major = (year - first) % (2 * step) === 0 && !(breakAfter && year === to);
+    ticks.push({ year, at, major });
   }
   return { from, to, start, end, ticks };
 }
@@ -137,7 +150,7 @@ function segment(from: number, to: number, start: number, end: number): AxisSegm
  * with a break between. Within each stretch the scale is linear.
  */
 export function timeAxis(years: number[], options: TimeAxisOptions = {}): TimeAxis {
-  const { breakBefore = 1990, padding = 2, earlyWidth = 16, gap = 5 } = options;
+  const { breakBefore = 1990, padding = 2, earlyWidth = 18, gap = 8 } = options;
   const early = years.filter((y) => y < breakBefore);
   const main = years.filter((y) => y >= breakBefore);
   const lastYear = Math.max(...(main.length > 0 ? main : years));
@@ -149,14 +162,14 @@ export function timeAxis(years: number[], options: TimeAxisOptions = {}): TimeAx
   if (early.length > 0 && main.length > 0) {
     const from = Math.floor(Math.min(...early) / 10) * 10;
     const to = Math.max(from + 10, Math.ceil(Math.max(...early) / 10) * 10);
-    segments.push(segment(from, to, start, start + earlyWidth));
+    segments.push(segment(from, to, start, start + earlyWidth, true));
     breaks.push(start + earlyWidth + gap / 2);
     start += earlyWidth + gap;
   }
-  segments.push(segment(mainFrom, mainTo, start, 100 - padding));
+  segments.push(segment(mainFrom, mainTo, start, 100 - padding, false));
   const at = (year: number): number => {
     const s = segments.find((seg) => year <= seg.to) ?? segments[segments.length - 1]!;
-    return s.start + ((year - s.from) / (s.to - s.from)) * (s.end - s.start);
+    return round(s.start + ((year - s.from) / (s.to - s.from)) * (s.end - s.start));
   };
   return { segments, breaks, at };
 }
@@ -180,21 +193,22 @@ export function timelineLayout(
     const end = ends(norm.data.official.status);
     return end ? [decimalYear(adopted), decimalYear(end)] : [decimalYear(adopted)];
   });
-  const axis = timeAxis(years.length > 0 ? years : [new Date().getUTCFullYear()], options);
+  const axis = timeAxis(years.length > 0 ? years : [options.breakBefore ?? 1990], options);
   const rows = dated.map(({ norm, adopted }): TimelineRow => {
     const { status } = norm.data.official;
     const end = ends(status);
+    const at = axis.at(decimalYear(adopted));
     return {
       id: norm.id,
       label: pick(norm.data.shortTitle, lang),
       kind: norm.data.kind,
       adopted,
       year: Math.trunc(decimalYear(adopted)),
-      at: axis.at(decimalYear(adopted)),
+      at,
       status: status.state,
       shape: STATUS_SHAPES[status.state],
       ...(status.since ? { since: status.since } : {}),
-      ...(end ? { until: axis.at(decimalYear(end)) } : {}),
+      ...(end ? { until: axis.at(decimalYear(end)), held: round(axis.at(decimalYear(end)) - at) } : {}),
       path: entityPath('norms', norm.id),
     };
   });
@@ -203,10 +217,16 @@ export function timelineLayout(
     .map((norm): UndatedNorm => ({
       id: norm.id,
       label: pick(norm.data.shortTitle, lang),
+      kind: norm.data.kind,
       status: norm.data.official.status.state,
       shape: STATUS_SHAPES[norm.data.official.status.state],
       path: entityPath('norms', norm.id),
       namedAs: norm.data.namedAs,
     }));
   return { axis, rows, undated };
+}
+
+/** The anchor of a norm's row on the timeline, for links from the norm's page. */
+export function timelineAnchor(norm: string): string {
+  return `timeline-${norm}`;
 }

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useTranslations } from '../../../src/i18n';
+import { buildGraph, type Graph } from '../../../src/lib/graph';
+import { comparisonMatrix, GROUPS, POSITION_SHAPES } from '../../../src/lib/visuals/comparison-matrix';
+import { loadContent } from '../../support/load-content';
+
+let fixtures: Graph;
+let article: Graph;
+beforeAll(async () => {
+  fixtures = buildGraph(await loadContent('tests/fixtures/content'));
+  article = buildGraph(await loadContent('content'));
+});
+
+describe('comparisonMatrix on the fixtures', () => {
+  test('a row per comparison, each cell with its position, summary and linked quotes', () => {
+    const { rows, tally } = comparisonMatrix(fixtures, 'en');
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({
+      id: 'permit',
+      anchor: 'comparison-permit',
+      aspect: { text: 'Right to work', lang: 'en' },
+      norms: [
+        {
+          id: 'demo-constitution',
+          label: { text: 'Constitution', lang: 'en' },
+          path: 'norms/demo-constitution/',
+        },
+      ],
+    });
+    expect(row!.cells.eaeu).toEqual({
+      position: 'guaranteed',
+      shape: 'disc',
+      summary: { text: 'Guaranteed', lang: 'en' },
+      support: [
+        {
+          text: 'каждый имеет право на труд',
+          path: 'articles/demo-2024/introduction/#introduction-p1',
+          place: `Introduction, ${useTranslations('en')('locator.paragraph')} 1`,
+        },
+      ],
+    });
+    expect(tally.eaeu.guaranteed).toBe(1);
+    expect(tally.others['not-addressed']).toBe(0);
+  });
+
+  test('a summary missing in the UI language falls back to Russian, marked as such', () => {
+    const { rows } = comparisonMatrix(fixtures, 'kk');
+    expect(rows[0]!.cells.others.summary).toEqual({ text: 'Гарантировано', lang: 'ru' });
+  });
+
+  test('rows of another article are left out when one is asked for', () => {
+    expect(comparisonMatrix(fixtures, 'ru', 'no-such-article').rows).toEqual([]);
+  });
+});
+
+describe('comparisonMatrix on the article', () => {
+  test('rows come in their order, each cell citing at least one paragraph', () => {
+    const { rows } = comparisonMatrix(article, 'ru', 'moldakhmetova-2025');
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const orders = rows.map((r) => article.entry('comparisons', r.id).data.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    for (const row of rows)
+      for (const group of GROUPS) {
+        const cell = row.cells[group];
+        expect(cell.shape).toBe(POSITION_SHAPES[cell.position]);
+        expect(cell.support.length, `${row.id}.${group}`).toBeGreaterThan(0);
+        for (const support of cell.support)
+          expect(support.path).toMatch(/^articles\/moldakhmetova-2025\/[a-z-]+\/#[a-z-]+-p\d+$/);
+      }
+  });
+
+  test('the article’s central contrast: EAEU citizens work without permits, others need them', () => {
+    const { rows } = comparisonMatrix(article, 'en');
+    const permit = rows.find((r) => r.id === 'work-permit')!;
+    expect(permit.cells.eaeu.position).toBe('guaranteed');
+    expect(permit.cells.others.position).toBe('restricted');
+    expect(permit.cells.eaeu.support[0]!.place).toContain('7');
+  });
+
+  test('the tally counts every cell once', () => {
+    const { rows, tally } = comparisonMatrix(article, 'ru');
+    for (const group of GROUPS)
+      expect(Object.values(tally[group]).reduce((a, b) => a + b, 0)).toBe(rows.length);
+  });
+});
