@@ -1,6 +1,7 @@
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
+import type { UiLang } from './langs';
 
 /** Every UI string key: Russian is the reference dictionary. */
 export type UiKey = keyof typeof ru;
@@ -8,15 +9,7 @@ export type UiKey = keyof typeof ru;
 /** The UI dictionaries; `satisfies` makes a key missing from any of them a type error. */
 const dictionaries = { ru, kk, en } satisfies Record<string, Record<UiKey, string>>;
 
-/** The UI languages, Russian first (the default, served at the site's root). */
-export const UI_LANGS = ['ru', 'kk', 'en'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
-export const DEFAULT_LANG: UiLang = 'ru';
-
-/** The UI language of a page, from Astro's `currentLocale`. */
-export function uiLang(locale: string | undefined): UiLang {
-  return UI_LANGS.find((lang) => lang === locale) ?? DEFAULT_LANG;
-}
+export { DEFAULT_LANG, UI_LANGS, uiLang, type UiLang } from './langs';
 
 /** The translation function for one UI language. */
 export function useTranslations(lang: UiLang) {

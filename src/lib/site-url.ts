@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../i18n';
+import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../i18n/langs';
 import { withBase } from './routes';
 
 /** The path prefix of a UI language: none for Russian, `kk/` and `en/` for the others. */
@@ -24,6 +24,13 @@ export function localizeLinks(html: string, lang: UiLang): string {
   const base = withBase(import.meta.env.BASE_URL, '');
   if (lang === DEFAULT_LANG) return html;
   return html.replaceAll(`href="${base}`, `href="${base}${langPrefix(lang)}`);
+}
+
+/** A site path of the Russian pages (`<base>norms/x/`) moved to the same page in `lang`. */
+export function localizePath(path: string, lang: UiLang): string {
+  const base = withBase(import.meta.env.BASE_URL, '');
+  if (lang === DEFAULT_LANG || !path.startsWith(base)) return path;
+  return `${base}${langPrefix(lang)}${path.slice(base.length)}`;
 }
 
 /** `getStaticPaths` entries: every given set of route params, once per UI language. */

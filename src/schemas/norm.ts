@@ -51,6 +51,8 @@ const OfficialSchema = z.strictObject({
   adoptedBy: reference('organizations').nullable(),
   /** How it was adopted, where no body fits (ru «республиканский референдум», with en). */
   adoptedHow: LocalizedTextSchema.optional(),
+  /** Other codes and names the instrument is cited by (ILO `C097`, the UN resolution number). */
+  aliases: z.array(TextSchema).default([]),
   /** The act's document code in the Adilet legal database (e.g. Z1100000477). */
   adiletCode: z
     .string()

@@ -1,0 +1,170 @@
+/**
+ * The search page's browser code, on Pagefind's JS API. Kept free of the UI dictionaries: labels
+ * arrive in the page's data attributes, already in the page's language.
+ */
+import { uiLang } from '../../i18n/langs';
+import { localizePath } from '../site-url';
+import { paragraphAnchorAt } from './paragraph-anchor';
+import { normalizeQuery } from './query';
+
+interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  locations: number[];
+  anchors: { id: string; location: number }[];
+}
+interface Results {
+  results: { id: string; data: () => Promise<Fragment> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(query: string, options?: object): Promise<Results | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Labels {
+  none: string;
+  count: string;
+  loading: string;
+  filters: Record<string, string>;
+  values: Record<string, Record<string, string>>;
+}
+
+const FILTER_KEYS = ['type', 'jurisdiction', 'year', 'language'];
+const SHOWN = 25;
+
+/** Pagefind marks matches with <mark>; everything else in an excerpt is text, never HTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (text: string) =>
+    new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    if (!part.startsWith('<mark>')) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(part.slice(6, -7));
+    return mark;
+  });
+}
+
+export async function runSearchApp(app: HTMLElement): Promise<void> {
+  app.hidden = false;
+  const labels = JSON.parse(app.dataset['labels'] ?? '{}') as Labels;
+  const lang = uiLang(app.dataset['lang']);
+  const form = app.querySelector<HTMLFormElement>('#search-form');
+  const input = app.querySelector<HTMLInputElement>('#search-query');
+  const sort = app.querySelector<HTMLSelectElement>('#search-sort');
+  const filtersBox = app.querySelector<HTMLElement>('#search-filters');
+  const status = app.querySelector<HTMLElement>('#search-status');
+  const list = app.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !input || !sort || !filtersBox || !status || !list) return;
+
+  const pagefind = (await import(/* @vite-ignore */ `${app.dataset['bundle']}pagefind.js`)) as Pagefind;
+  await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
+  const totals = await pagefind.filters();
+
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') ?? '';
+  const chosen = new Map(FILTER_KEYS.map((key) => [key, new Set(params.getAll(key))]));
+
+  const label = (key: string, value: string) => labels.values[key]?.[value] ?? value;
+
+  function renderFilters(counts: Record<string, Record<string, number>>) {
+    filtersBox?.replaceChildren(
+      ...FILTER_KEYS.filter((key) => totals[key]).map((key) => {
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = labels.filters[key] ?? key;
+        fieldset.append(legend);
+        for (const value of Object.keys(totals[key] ?? {}).sort()) {
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = key;
+          box.value = value;
+          box.id = `filter-${key}-${value}`;
+          box.checked = chosen.get(key)?.has(value) ?? false;
+          box.addEventListener('change', () => {
+            const set = chosen.get(key);
+            if (box.checked) set?.add(value);
+            else set?.delete(value);
+            void search();
+          });
+          const text = document.createElement('label');
+          text.htmlFor = box.id;
+          text.textContent = `${label(key, value)} (${counts[key]?.[value] ?? 0})`;
+          const row = document.createElement('div');
+          row.append(box, text);
+          fieldset.append(row);
+        }
+        return fieldset;
+      }),
+    );
+  }
+
+  let latest = 0;
+  async function search() {
+    const query = input?.value.trim() ?? '';
+    const run = ++latest;
+    const filters = Object.fromEntries(
+      [...chosen].filter(([, set]) => set.size > 0).map(([key, set]) => [key, { any: [...set] }]),
+    );
+    const order =
+      sort?.value === 'year-asc'
+        ? { year: 'asc' }
+        : sort?.value === 'year-desc'
+          ? { year: 'desc' }
+          : undefined;
+    const url = new URL(window.location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    if (sort?.value) url.searchParams.set('sort', sort.value);
+    for (const [key, set] of chosen) for (const value of set) url.searchParams.append(key, value);
+    window.history.replaceState(null, '', url);
+    if (!query) {
+      list?.replaceChildren();
+      if (status) status.textContent = '';
+      renderFilters(totals);
+      return;
+    }
+    if (status) status.textContent = labels.loading;
+    const results = await pagefind.search(normalizeQuery(query), {
+      filters,
+      ...(order ? { sort: order } : {}),
+    });
+    if (!results || run !== latest) return;
+    const fragments = await Promise.all(results.results.slice(0, SHOWN).map((result) => result.data()));
+    if (run !== latest) return;
+    renderFilters(results.filters);
+    if (status)
+      status.textContent = fragments.length === 0 ? labels.none : `${labels.count} ${results.results.length}`;
+    list?.replaceChildren(...fragments.map(resultItem));
+  }
+
+  function resultItem(fragment: Fragment): HTMLLIElement {
+    const anchor = paragraphAnchorAt(fragment.anchors, fragment.locations[0] ?? 0);
+    const item = document.createElement('li');
+    const type = document.createElement('span');
+    type.className = 'result-type';
+    type.textContent = label('type', fragment.meta['type'] ?? 'page');
+    const link = document.createElement('a');
+    link.href = `${localizePath(fragment.url, lang)}${anchor ? `#${anchor}` : ''}`;
+    link.textContent = fragment.meta['title'] ?? fragment.url;
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(fragment.excerpt));
+    item.append(type, ' ', link, excerpt);
+    return item;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 120);
+  });
+  sort.addEventListener('change', () => void search());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  await search();
+  input.focus();
+}
