@@ -6,8 +6,8 @@ import { BASE, useBuiltSite, type SitePage } from './lib/site';
 const site = useBuiltSite();
 const t = useTranslations('ru');
 
-/** The indexes the header links to, in its order. */
-const INDEXES = ['articles', 'norms', 'statistics', 'sources', 'organizations', 'notes'] as const;
+/** The indexes the header links to. */
+const INDEXES = ['articles', 'norms', 'statistics', 'sources', 'organizations', 'notes', 'glossary'] as const;
 
 /** The first link in `<main>` whose href matches `pattern` (tested against the base-less path). */
 async function firstLinkMatching(page: SitePage, pattern: RegExp) {
@@ -40,6 +40,19 @@ async function openArticle(page: SitePage): Promise<{ article: string; sections:
 }
 
 describe('header navigation', () => {
+  test('every link in the header leads to a page with content', async () => {
+    const page = await site.open();
+    await page.goto('');
+    const header = page.page.getByRole('navigation', { name: t('nav.main'), exact: true });
+    const hrefs = await page.hrefs(header);
+    expect(hrefs.length).toBeGreaterThanOrEqual(INDEXES.length);
+    for (const href of hrefs) {
+      await page.goto('');
+      expect(`${BASE}${await page.follow(page.linkTo(href, header))}`).toBe(href);
+      await expectContent(page);
+    }
+  });
+
   test.each(INDEXES)('home → %s index → its first entry', async (collection) => {
     const page = await site.open();
     await page.goto('');

@@ -1,14 +1,22 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Locator,
+  Page,
+  Response,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
+/** A URL as the server sees it: without its `#fragment`. */
 function withoutHash(url: URL): string {
   return url.href.slice(0, url.href.length - url.hash.length);
 }
 
-/** The built site, as `npm run build` leaves it. */
-export const DIST = 'dist';
+/** The built site, as `npm run build` leaves it (or another build folder, named by E2E_DIST). */
+export const DIST = process.env['E2E_DIST'] ?? 'dist';
 
 /** The site's base path, as set in astro.config.ts (`base`). */
 export const BASE = '/';
@@ -74,7 +82,9 @@ export class SitePage {
     // A link to a fragment of the same page scrolls; any other link loads a page, which must be there.
     const loaded = samePage
       ? undefined
-      : this.page.waitForResponse((r) => r.request().isNavigationRequest() && r.url() === withoutHash(target));
+      : this.page.waitForResponse(
+          (r) => r.request().isNavigationRequest() && r.url() === withoutHash(target),
+        );
     await link.click();
     const response = await loaded;
     if (response && response.status() !== 200)

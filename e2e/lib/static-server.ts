@@ -58,7 +58,9 @@ async function notFound(root: string, response: ServerResponse): Promise<void> {
 async function handle(
   root: string,
   base: string,
-  request: IncomingMessage, response: ServerResponse): Promise<void> {
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;

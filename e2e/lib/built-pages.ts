@@ -1,0 +1,23 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Every page of the built site as a site path without the base (`''`, `norms/`, `norms/x/`),
+ * sorted: each `index.html` under `dist`, Pagefind's own files aside.
+ */
+export function builtPages(dist: string): string[] {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist (run npm run build first)`);
+  const pages: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && path !== join(dist, 'pagefind')) walk(path);
+      else if (entry.isFile() && entry.name === 'index.html') {
+        const dir = relative(dist, folder).split(sep).join('/');
+        pages.push(dir === '' ? '' : `${dir}/`);
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
