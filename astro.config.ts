@@ -2,6 +2,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkArticleReferences } from './src/lib/markdown/remark-article-references';
 
+// Search: Pagefind runs as its CLI right after `astro build` (package.json "build"), not as an
+// integration: it indexes the final HTML exactly as it will be served, depends on no hook order,
+// and the same command indexes any other build folder (the bench and test builds).
+
 /** The path the site is served under; `/explorer/` style sub-paths are set here. */
 const base = '/';
 

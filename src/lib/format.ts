@@ -4,14 +4,14 @@ import type { CitationSite, Graph } from './graph';
 import { entityPath, footnoteAnchor, paragraphPath, referenceAnchor, type EntityCollection } from './routes';
 
 /** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
-export function formatDate(iso: string, lang = 'ru'): string {
+export function formatDate(iso: string, lang: UiLang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }
 
 /** A number as the language writes it: 17425 → «17 425», 86.1 → «86,1». */
-export function formatNumber(value: number, lang = 'ru'): string {
+export function formatNumber(value: number, lang: UiLang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 

@@ -5,11 +5,12 @@
 import { uiLang } from '../../i18n/langs';
 import { localizePath } from '../site-url';
 import { paragraphAnchorAt } from './paragraph-anchor';
-import { normalizeQuery } from './query';
+import { holdsEveryWord, normalizeQuery } from './query';
 
 interface Fragment {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   locations: number[];
   anchors: { id: string; location: number }[];
@@ -33,6 +34,8 @@ interface Labels {
 
 const FILTER_KEYS = ['type', 'jurisdiction', 'year', 'language'];
 const SHOWN = 25;
+/** How many of Pagefind's ranked results are loaded and checked for every word. */
+const CONSIDERED = 40;
 
 /** Pagefind marks matches with <mark>; everything else in an excerpt is text, never HTML. */
 function excerptNodes(excerpt: string): Node[] {
@@ -59,7 +62,9 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   if (!form || !input || !sort || !filtersBox || !status || !list) return;
 
   const pagefind = (await import(/* @vite-ignore */ `${app.dataset['bundle']}pagefind.js`)) as Pagefind;
-  await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
+  // Long pages (the article's sections) hold the most matches; Pagefind's default length
+  // normalisation would rank the short pages that merely mention a word above them.
+  await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.3 } });
   const totals = await pagefind.filters();
 
   const params = new URLSearchParams(window.location.search);
@@ -124,6 +129,7 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
       list?.replaceChildren();
       if (status) status.textContent = '';
       renderFilters(totals);
+      shown(query);
       return;
     }
     if (status) status.textContent = labels.loading;
@@ -132,12 +138,20 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
       ...(order ? { sort: order } : {}),
     });
     if (!results || run !== latest) return;
-    const fragments = await Promise.all(results.results.slice(0, SHOWN).map((result) => result.data()));
+    // Pagefind ranks; the page keeps only results that hold every word searched for.
+    const loaded = await Promise.all(results.results.slice(0, CONSIDERED).map((result) => result.data()));
     if (run !== latest) return;
+    const fragments = loaded.filter((fragment) => holdsEveryWord(query, fragment.content)).slice(0, SHOWN);
     renderFilters(results.filters);
     if (status)
-      status.textContent = fragments.length === 0 ? labels.none : `${labels.count} ${results.results.length}`;
+      status.textContent = fragments.length === 0 ? labels.none : `${labels.count} ${fragments.length}`;
     list?.replaceChildren(...fragments.map(resultItem));
+    shown(query);
+  }
+
+  /** Marks the list with the query whose results it now shows (what tests and tools wait for). */
+  function shown(query: string) {
+    if (list) list.dataset['query'] = query;
   }
 
   function resultItem(fragment: Fragment): HTMLLIElement {
@@ -158,7 +172,7 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), 120);
+    timer = setTimeout(() => void search(), 80);
   });
   sort.addEventListener('change', () => void search());
   form.addEventListener('submit', (event) => {

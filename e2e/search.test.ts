@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '../src/i18n';
+import { searchFor } from './lib/search-page';
+import { useBuiltSite } from './lib/site';
+
+const site = useBuiltSite();
+const t = useTranslations('ru');
+
+describe('search', () => {
+  test('the header field leads to results; a result opens at its paragraph with the words marked', async () => {
+    const page = await site.open();
+    await page.goto('');
+    await page.page.keyboard.press('/');
+    expect(await page.page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.page.keyboard.type('оралманов');
+    await page.page.keyboard.press('Enter');
+    await page.page.waitForURL(/\/search\/\?q=/);
+    await page.page.locator('#search-results[data-query="оралманов"]').waitFor({ state: 'attached' });
+    const result = page.page.locator('#search-results a[href*="results-and-discussion/"]').first();
+    expect(await result.getAttribute('href')).toMatch(/\?highlight=.*#results-and-discussion-p1$/);
+    await result.click();
+    await page.page.waitForURL(/#results-and-discussion-p1$/);
+    expect(await page.page.locator('#results-and-discussion-p1').evaluate((p) => p.matches(':target'))).toBe(
+      true,
+    );
+    await expect.poll(() => page.page.locator('#results-and-discussion-p1 mark').count()).toBeGreaterThan(0);
+  });
+
+  test('results show their type; a type filter with counts narrows them', async () => {
+    const page = await site.open();
+    await page.goto('search/');
+    const all = await searchFor(page.page, 'Конституция');
+    expect(all.results.map((r) => r.type)).toContain(t('search.type.norm'));
+    const norms = page.page.locator('#filter-type-norm');
+    expect(await page.page.locator('label[for="filter-type-norm"]').innerText()).toMatch(/\(\d+\)$/);
+    await norms.check();
+    await expect
+      .poll(() =>
+        page.page.$$eval('#search-results .result-type', (s) => [...new Set(s.map((e) => e.textContent))]),
+      )
+      .toEqual([t('search.type.norm')]);
+    expect(page.page.url()).toContain('type=norm');
+  });
+
+  test('from the English UI, Russian words find Russian text and results stay in English', async () => {
+    const page = await site.open();
+    await page.goto('en/search/');
+    const { results } = await searchFor(page.page, 'квоты');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.href).toMatch(/^\/en\//);
+  });
+
+  test('without JavaScript the search page says so and links to the indexes', async () => {
+    const page = await site.open({ javaScriptEnabled: false });
+    await page.goto('search/?q=квота');
+    expect(await page.main.innerText()).toContain(t('search.noJs'));
+    expect(await page.main.locator('a[href="/norms/"]').count()).toBe(1);
+    expect(await page.page.locator('#search-app').isVisible()).toBe(false);
+  });
+});

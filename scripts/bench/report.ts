@@ -1,0 +1,35 @@
+/** One measured figure and the budget it is held to. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: 'bytes' | 'ms' | 'count';
+  /** The most the figure may be; undefined where a figure is only reported. */
+  budget?: number;
+}
+
+function show(value: number, unit: Figure['unit']): string {
+  if (unit === 'bytes')
+    return value >= 1024 * 1024
+      ? `${(value / 1024 / 1024).toFixed(2)} MiB`
+      : `${(value / 1024).toFixed(1)} kB`;
+  if (unit === 'ms') return `${value.toFixed(0)} ms`;
+  return String(value);
+}
+
+/** The figures as a table, each beside its budget, and which are over. Measures; never fails. */
+export function report(title: string, figures: Figure[]): string {
+  const lines = figures.map((f) => {
+    const budget = f.budget === undefined ? '—' : show(f.budget, f.unit);
+    const status = f.budget === undefined ? '' : f.value <= f.budget ? 'ok' : 'OVER BUDGET';
+    return `  ${f.name.padEnd(44)} ${show(f.value, f.unit).padStart(12)}   budget ${budget.padStart(10)}   ${status}`;
+  });
+  const over = figures.filter((f) => f.budget !== undefined && f.value > f.budget).length;
+  return [`${title}`, ...lines, `  ${over === 0 ? 'all within budget' : `${over} over budget`}`].join('\n');
+}
+
+/** The median of some numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
