@@ -58,6 +58,9 @@ export const QUERIES: QualityQuery[] = [
   { query: 'Конвенция № 97', relevant: ['norms/ilo-c097/'] },
   { query: 'C097', relevant: ['norms/ilo-c097/'] },
   { query: 'C143', relevant: ['norms/ilo-c143/'] },
+  { query: '97', relevant: ['norms/ilo-c097/'] },
+  { query: '143', relevant: ['norms/ilo-c143/'] },
+  { query: 'источник 8', relevant: ['sources/shesteryakova-2017/'] },
   { query: '10.51889/2959-6181.2025.81.3.008', relevant: [A] },
   { query: '22 июля 2011', relevant: ['norms/kz-law-migration-2011/', 'sources/act-kz-law-migration-2011/'] },
   {
