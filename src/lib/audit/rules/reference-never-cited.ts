@@ -1,0 +1,41 @@
+import { finding, type Finding, type Rule } from '../types';
+import { listedEntries, placeLabel } from './shared';
+
+/**
+ * Every footnote and numbered reference is there to be cited: a footnote whose marker stands
+ * nowhere in the body, or a reference no bracket citation names, is a slip (a lost marker, a
+ * renumbering). The other direction — a citation of a number no source prints — already stops the
+ * build in `buildGraph`, so only this one is left to the audit.
+ */
+export const referenceNeverCited: Rule = {
+  id: 'reference-never-cited',
+  severity: 'warning',
+  check(graph) {
+    const findings: Finding[] = [];
+    for (const listed of listedEntries(graph)) {
+      const cited = graph.sections(listed.article).some(({ id }) => {
+        const bySection = graph.citedBySection(id);
+        return (listed.list === 'footnotes' ? bySection.footnotes : bySection.references).some(
+          (e) => e.number === listed.entry.number,
+        );
+      });
+      if (cited) continue;
+      const place = placeLabel(listed);
+      const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+      findings.push(
+        finding(
+          referenceNeverCited,
+          {
+            ru: `${capital(place.ru)} («${listed.entry.source.data.title}») ни разу не цитируется в тексте статьи.`,
+            en: `${capital(place.en)} («${listed.entry.source.data.title}») is never cited in the article's body.`,
+          },
+          [
+            { collection: 'sources', id: listed.entry.source.id },
+            { collection: 'articles', id: listed.article },
+          ],
+        ),
+      );
+    }
+    return findings;
+  },
+};

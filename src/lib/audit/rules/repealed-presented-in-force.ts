@@ -1,0 +1,62 @@
+import { formatDate } from '../../format';
+import { finding, type Finding, type Rule } from '../types';
+import { listedEntries } from './shared';
+
+/** Words by which a printed citation itself says the act is no longer in force. */
+const SAYS_REPEALED = /утратил\p{L}*\s+силу|признан\p{L}*\s+утратившим|repealed|no longer in force/iu;
+
+/**
+ * A reader takes an act the article cites in its body as current law. Where the editors found the
+ * act repealed or replaced (`official.status.state`), the article's reliance on it needs a caveat.
+ * Approximated by rule: the norm is repealed or replaced and the body cites or mentions it
+ * (`graph.citedIn('norms', id)` is not empty), unless a footnote or reference printing the act
+ * says itself that it lost force (then the article does not present it as current).
+ */
+export const repealedPresentedInForce: Rule = {
+  id: 'repealed-presented-in-force',
+  severity: 'warning',
+  check(graph) {
+    const entries = listedEntries(graph);
+    const findings: Finding[] = [];
+    for (const norm of graph.collections.norms) {
+      const { state, since, by } = norm.data.official.status;
+      if (state !== 'repealed' && state !== 'replaced') continue;
+      const sites = graph.citedIn('norms', norm.id);
+      if (sites.length === 0) continue;
+      const acknowledged = entries.some(
+        ({ entry }) =>
+          entry.source.data.kind === 'legal-act' &&
+          entry.source.data.norm.id === norm.id &&
+          SAYS_REPEALED.test(`${entry.printed} ${entry.printedTransliterated ?? ''}`),
+      );
+      if (acknowledged) continue;
+      const status =
+        state === 'repealed'
+          ? { ru: 'утратила силу', en: 'was repealed' }
+          : { ru: 'заменена', en: 'was replaced' };
+      const when = since
+        ? { ru: ` с ${formatDate(since, 'ru')}`, en: ` as of ${formatDate(since, 'en')}` }
+        : { ru: '', en: '' };
+      const successor = by ? graph.entry('norms', by.id).data.shortTitle : undefined;
+      const byWhom = successor
+        ? { ru: ` (${successor.ru})`, en: ` (${successor.en ?? successor.ru})` }
+        : { ru: '', en: '' };
+      const name = norm.data.shortTitle;
+      findings.push(
+        finding(
+          repealedPresentedInForce,
+          {
+            ru: `Норма «${name.ru}» ${status.ru}${when.ru}${byWhom.ru}, а статья ссылается на неё в тексте (${sites.length} абз.) без оговорки об этом.`,
+            en: `«${name.en ?? name.ru}» ${status.en}${when.en}${byWhom.en}, while the article cites it in its body (${sites.length} paragraph(s)) without saying so.`,
+          },
+          [
+            { collection: 'norms', id: norm.id },
+            ...(by ? [{ collection: 'norms' as const, id: by.id }] : []),
+          ],
+          sites.map((s) => ({ section: s.section.id, paragraph: s.paragraph })),
+        ),
+      );
+    }
+    return findings;
+  },
+};

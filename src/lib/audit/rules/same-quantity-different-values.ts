@@ -1,0 +1,54 @@
+import type { Graph } from '../../graph';
+import { finding, type Finding, type Rule } from '../types';
+
+/** The reference time of a figure as a key and as words. */
+function timeOf(at: Graph['collections']['statistics'][number]['data']['at']) {
+  return at.kind === 'year'
+    ? { key: `year:${at.year}`, ru: `${at.year} г.`, en: `${at.year}` }
+    : { key: `date:${at.date}`, ru: at.date, en: at.date };
+}
+
+/**
+ * Two figures that count the same thing (`measure`) for the same territory (`geography`) at the
+ * same time (one year, or one day) must have the same value. Figures of different articles are
+ * compared too: two articles giving one quantity differently is as much a problem as one article
+ * giving it twice. Values are compared with their units, as encoded.
+ */
+export const sameQuantityDifferentValues: Rule = {
+  id: 'same-quantity-different-values',
+  severity: 'error',
+  check(graph) {
+    const groups = new Map<string, Graph['collections']['statistics']>();
+    for (const statistic of graph.collections.statistics) {
+      const { measure, geography, at } = statistic.data;
+      const key = [measure, geography, timeOf(at).key].join('|');
+      groups.set(key, [...(groups.get(key) ?? []), statistic]);
+    }
+    const findings: Finding[] = [];
+    for (const group of groups.values()) {
+      const values = new Set(group.map((s) => `${s.data.value} ${s.data.unit}`));
+      if (values.size < 2) continue;
+      const [first] = group;
+      if (!first) continue;
+      const { measure, geography, at } = first.data;
+      const time = timeOf(at);
+      const printed = group.map((s) => `«${s.data.printedValue}»`).join(', ');
+      findings.push(
+        finding(
+          sameQuantityDifferentValues,
+          {
+            ru: `Одна и та же величина («${measure}», ${geography}, ${time.ru}) дана с разными значениями: ${printed}.`,
+            en: `The same quantity (“${measure}”, ${geography}, ${time.en}) is given with different values: ${printed}.`,
+          },
+          group.map((s) => ({ collection: 'statistics', id: s.id })),
+          group.flatMap(({ data: { sentence } }) =>
+            sentence.locator.in === 'body'
+              ? [{ section: sentence.locator.section.id, paragraph: sentence.locator.paragraph }]
+              : [],
+          ),
+        ),
+      );
+    }
+    return findings;
+  },
+};

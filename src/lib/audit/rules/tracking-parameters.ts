@@ -1,0 +1,75 @@
+import { extractUrls, trackingParameters } from '../text';
+import { finding, type Finding, type FindingEntity, type Rule } from '../types';
+import { listedEntries, placeLabel } from './shared';
+
+/**
+ * An address with campaign or click parameters (`utm_source=…`, `fbclid`, `gclid`: see
+ * `trackingParameters`) records how someone reached the page, not which page it is; printed in a
+ * citation it leaks that history and makes one document look like several. Checked: each source's
+ * `url` and the addresses in its printed footnotes and references, each norm's and organisation's
+ * official `url`. One finding per entry, naming every place and parameter.
+ */
+export const trackingParametersRule: Rule = {
+  id: 'tracking-parameters',
+  severity: 'info',
+  check(graph) {
+    const findings: Finding[] = [];
+    const report = (
+      entity: FindingEntity,
+      name: string,
+      places: { place: { ru: string; en: string }; url: string }[],
+    ) => {
+      const found = places.flatMap(({ place, url }) => {
+        const parameters = trackingParameters(url);
+        return parameters.length > 0 ? [{ place, parameters }] : [];
+      });
+      if (found.length === 0) return;
+      const list = (lang: 'ru' | 'en') =>
+        found.map(({ place, parameters }) => `${place[lang]} (${parameters.join(', ')})`).join('; ');
+      findings.push(
+        finding(
+          trackingParametersRule,
+          {
+            ru: `В адресах «${name}» есть параметры отслеживания: ${list('ru')}.`,
+            en: `Addresses of «${name}» carry tracking parameters: ${list('en')}.`,
+          },
+          [entity],
+        ),
+      );
+    };
+
+    const entries = listedEntries(graph);
+    for (const source of graph.collections.sources) {
+      const places = source.data.url
+        ? [{ place: { ru: 'поле url', en: 'the url field' }, url: source.data.url }]
+        : [];
+      for (const listed of entries.filter((e) => e.entry.source.id === source.id)) {
+        const place = placeLabel(listed);
+        const { printed, printedTransliterated } = listed.entry;
+        places.push(...extractUrls(printed).map((url) => ({ place, url })));
+        if (printedTransliterated !== undefined)
+          places.push(
+            ...extractUrls(printedTransliterated).map((url) => ({
+              place: { ru: `${place.ru}, References`, en: `${place.en}, References` },
+              url,
+            })),
+          );
+      }
+      report({ collection: 'sources', id: source.id }, source.data.title, places);
+    }
+    const official = { ru: 'официальный адрес', en: 'the official url' };
+    for (const norm of graph.collections.norms) {
+      const { url } = norm.data.official;
+      if (url)
+        report({ collection: 'norms', id: norm.id }, norm.data.shortTitle.ru, [{ place: official, url }]);
+    }
+    for (const organization of graph.collections.organizations) {
+      const { url } = organization.data;
+      if (url)
+        report({ collection: 'organizations', id: organization.id }, organization.data.name.ru, [
+          { place: official, url },
+        ]);
+    }
+    return findings;
+  },
+};
