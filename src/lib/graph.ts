@@ -56,6 +56,8 @@ export interface Graph {
   citedBySection(section: string): { footnotes: NumberedEntry[]; references: NumberedEntry[] };
   /** The entities a section's text mentions, each once, in order of first mention. */
   mentionsIn(section: string): { collection: MentionCollection; id: string }[];
+  /** The footnote or reference a figure cites, or undefined where the article gives none. */
+  sourceOfStatistic(id: string): NumberedEntry | undefined;
   /** Every paragraph that cites or mentions an entity, in reading order. */
   citedIn(collection: CollectionName, id: string): CitationSite[];
   /**
@@ -230,11 +232,14 @@ export function buildGraph(input: Collections): Graph {
   }
 
   // Figures cite by number too.
+  const statisticSources = new Map<string, NumberedEntry>();
   collections.statistics.forEach((statistic) => {
     const { source } = statistic.data;
     if (source.given === 'none') return;
     const list = source.given === 'footnote' ? 'footnotes' : 'references';
-    if (!numbered.has(numberKey(statistic.data.article.id, list, source.number))) {
+    const entry = numbered.get(numberKey(statistic.data.article.id, list, source.number));
+    if (entry) statisticSources.set(statistic.id, entry);
+    else {
       problems.push({
         file: fileOf(statistic),
         field: 'source.number',
@@ -260,6 +265,7 @@ export function buildGraph(input: Collections): Graph {
       const sorted = (set?: Set<NumberedEntry>) => [...(set ?? [])].sort((a, b) => a.number - b.number);
       return { footnotes: sorted(cited?.footnotes), references: sorted(cited?.references) };
     },
+    sourceOfStatistic: (id) => statisticSources.get(id),
     mentionsIn: (section) => [...(mentionsBySection.get(section)?.values() ?? [])],
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
     related: (collection, id) => relatedTo(citedIn, entityKey(collection, id)),

@@ -185,3 +185,18 @@ describe('related entities', () => {
     );
   });
 });
+
+describe('the source of a figure', () => {
+  test('is the footnote or reference it cites', () => {
+    const graph = buildGraph(fixtures);
+    expect(graph.sourceOfStatistic('demo-arrivals')?.source.id).toBe('demo-report');
+  });
+  test('is none where the article gives none', () => {
+    const graph = buildGraph(
+      changed((c) => {
+        c.statistics[0]!.data.source = { given: 'none' };
+      }),
+    );
+    expect(graph.sourceOfStatistic('demo-arrivals')).toBeUndefined();
+  });
+});

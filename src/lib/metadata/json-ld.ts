@@ -156,14 +156,7 @@ export function legislation(graph: Graph, normId: string, options: JsonLdOptions
 export function dataset(graph: Graph, statisticId: string, options: JsonLdOptions): JsonLd {
   const { data } = graph.entry('statistics', statisticId);
   const article = graph.entry('articles', data.article.id).data;
-  const { source } = data;
-  const cited =
-    source.given === 'none'
-      ? undefined
-      : (source.given === 'footnote'
-          ? graph.footnotes(data.article.id)
-          : graph.references(data.article.id)
-        ).find((entry) => entry.number === source.number);
+  const cited = graph.sourceOfStatistic(statisticId);
   const counts = pick(data.counts, options.lang).text;
   return node({
     '@context': CONTEXT,

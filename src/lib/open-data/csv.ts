@@ -1,5 +1,4 @@
 import { locatorPath } from '../format';
-import type { Entry } from '../content';
 import type { Graph } from '../graph';
 
 /** A field as RFC 4180 writes it: quoted, inner quotes doubled, when it holds a quote, comma or line break. */
@@ -36,14 +35,6 @@ export const STATISTICS_COLUMNS = [
 ] as const;
 export type StatisticsColumn = (typeof STATISTICS_COLUMNS)[number];
 
-/** The source a figure cites by footnote or reference number, or undefined where it cites none. */
-function citedSource(graph: Graph, statistic: Entry<'statistics'>): string | undefined {
-  const { source, article } = statistic.data;
-  if (source.given === 'none') return undefined;
-  const list = source.given === 'footnote' ? graph.footnotes(article.id) : graph.references(article.id);
-  return list.find((entry) => entry.number === source.number)?.source.id;
-}
-
 /**
  * One record per figure: its values as the data holds them (a value as a number with a point, a
  * date ISO 8601), the source it cites resolved to an id, and the absolute address of the sentence
@@ -66,7 +57,7 @@ export function statisticsRecords(graph: Graph, root: URL): Record<StatisticsCol
       geography: data.geography,
       source_given: data.source.given,
       source_number: data.source.given === 'none' ? '' : String(data.source.number),
-      source_id: citedSource(graph, statistic) ?? '',
+      source_id: graph.sourceOfStatistic(statistic.id)?.source.id ?? '',
       sentence: data.sentence.text,
       locator_url: new URL(locatorPath(data.sentence.locator), root).href,
     };
