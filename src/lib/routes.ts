@@ -3,9 +3,18 @@
  * slash; ids are permanent, so a change here breaks permalinks.
  */
 
-/** The collections that have one page per entry. */
-export type EntityCollection =
-  'articles' | 'sections' | 'norms' | 'statistics' | 'sources' | 'organizations' | 'notes' | 'glossary';
+/** The collections that have one page per entry, in the order lists of pages follow. */
+export const ENTITY_COLLECTIONS = [
+  'articles',
+  'sections',
+  'norms',
+  'statistics',
+  'sources',
+  'organizations',
+  'notes',
+  'glossary',
+] as const;
+export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
 
 /** The folder each collection's pages live in. */
 const folders: Record<EntityCollection, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
-import { entityPath, indexPath, type EntityCollection } from '../../src/lib/routes';
+import { ENTITY_COLLECTIONS, entityPath, indexPath, type EntityCollection } from '../../src/lib/routes';
 import { builtPage } from '../support/built-site';
 
 /** Ids of a collection's files, derived as the content loaders derive them. */
@@ -8,16 +8,7 @@ function contentIds(collection: EntityCollection): string[] {
   return listContentFiles(`content/${collection}`, extensionOf(collection)).map(entryId);
 }
 
-const collections: EntityCollection[] = [
-  'articles',
-  'sections',
-  'norms',
-  'statistics',
-  'sources',
-  'organizations',
-  'notes',
-  'glossary',
-];
+const collections = ENTITY_COLLECTIONS;
 
 describe('every entity has its own page', () => {
   test.each(collections)('%s', (collection) => {

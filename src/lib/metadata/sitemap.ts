@@ -5,7 +5,7 @@
  */
 import { UI_LANGS } from '../../i18n/langs';
 import type { Graph } from '../graph';
-import { entityPath, fullTextPath, indexPath, type EntityCollection } from '../routes';
+import { ENTITY_COLLECTIONS, entityPath, fullTextPath, indexPath } from '../routes';
 import { absoluteUrl, alternates } from './urls';
 
 /** Pages that are not an entry's: the home page, the collection indexes and the fixed pages. */
@@ -19,18 +19,6 @@ const STATIC_PATHS = [
   'search/',
   'open-data/',
 ];
-
-/** The collections with one page per entry, in the order the sitemap lists them. */
-const ENTITY_COLLECTIONS = [
-  'articles',
-  'sections',
-  'norms',
-  'statistics',
-  'sources',
-  'organizations',
-  'notes',
-  'glossary',
-] as const satisfies readonly EntityCollection[];
 
 /**
  * Every page's base-less, language-less path (`norms/x/`): the static pages, then each entry's
