@@ -70,3 +70,14 @@ export const referenceAnchor = (number: number): string => `ref-${number}`;
 export function withBase(base: string, path: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${path}`;
 }
+
+/**
+ * Path of an entry's print document (its text and exactly what it cites): `norms/x/print/`,
+ * `articles/<article>/<section>/print/`; an article's is its whole text.
+ */
+export function printPath(collection: EntityCollection, id: string): string {
+  return `${entityPath(collection, id)}print/`;
+}
+
+/** Path of the page that prints a chosen set of entries as one document (`print/?item=…`). */
+export const SELECTION_PRINT_PATH = 'print/';
