@@ -1,5 +1,9 @@
 import type { Locator } from '../schemas/locator';
-import type { ArticleReferencesData, MentionCollection } from './markdown/remark-article-references';
+import type {
+  ArticleReferencesData,
+  CitationRecord,
+  MentionCollection,
+} from './markdown/remark-article-references';
 import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
 import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';
 
@@ -54,6 +58,8 @@ export interface Graph {
   references(article: string): NumberedEntry[];
   /** The footnotes and references a section cites, in number order. */
   citedBySection(section: string): { footnotes: NumberedEntry[]; references: NumberedEntry[] };
+  /** Every footnote marker, bracket citation and mention in a section, by paragraph, in reading order. */
+  citations(section: string): CitationRecord[];
   /** The entities a section's text mentions, each once, in order of first mention. */
   mentionsIn(section: string): { collection: MentionCollection; id: string }[];
   /** The footnote or reference a figure cites, or undefined where the article gives none. */
@@ -131,6 +137,7 @@ export function buildGraph(input: Collections): Graph {
 
   // Paragraph texts and the backlinks from the rendered sections.
   const paragraphs = new Map<string, string[]>();
+  const citations = new Map<string, CitationRecord[]>();
   const citedIn = new Map<string, CitationSite[]>();
   const citedBySection = new Map<string, { footnotes: Set<NumberedEntry>; references: Set<NumberedEntry> }>();
   const mentionsBySection = new Map<string, Map<string, { collection: MentionCollection; id: string }>>();
@@ -151,6 +158,7 @@ export function buildGraph(input: Collections): Graph {
       continue;
     }
     paragraphs.set(section.id, data.paragraphs);
+    citations.set(section.id, data.citations);
     const cited = { footnotes: new Set<NumberedEntry>(), references: new Set<NumberedEntry>() };
     citedBySection.set(section.id, cited);
     for (const { paragraph, target } of data.citations) {
@@ -265,6 +273,7 @@ export function buildGraph(input: Collections): Graph {
       const sorted = (set?: Set<NumberedEntry>) => [...(set ?? [])].sort((a, b) => a.number - b.number);
       return { footnotes: sorted(cited?.footnotes), references: sorted(cited?.references) };
     },
+    citations: (section) => citations.get(section) ?? [],
     sourceOfStatistic: (id) => statisticSources.get(id),
     mentionsIn: (section) => [...(mentionsBySection.get(section)?.values() ?? [])],
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],

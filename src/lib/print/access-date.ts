@@ -50,7 +50,8 @@ export function buildDate({ commitDate, sourceDateEpoch, collections }: BuildDat
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && Number.isInteger(epoch))
     return new Date(epoch * 1000).toISOString().slice(0, 10);
   const newest = newestContentDate(collections);
-  if (newest === undefined) throw new Error('no build date: no git history, no SOURCE_DATE_EPOCH, no date in the content');
+  if (newest === undefined)
+    throw new Error('no build date: no git history, no SOURCE_DATE_EPOCH, no date in the content');
   return newest;
 }
 

@@ -1,5 +1,5 @@
 import type { CollectionName, Entry } from '../content';
-import type { CitationSite, Graph, NumberedEntry } from '../graph';
+import type { Graph, NumberedEntry } from '../graph';
 import { paragraphAnchor } from '../routes';
 
 /** One body paragraph: its section and its number there. */
@@ -55,47 +55,60 @@ export function entityParagraphs(graph: Graph, collection: CollectionName, id: s
     return graph
       .entry('notes', id)
       .data.about.paragraphs.map(({ section, paragraph }) => ({ section: section.id, paragraph }))
-      .sort(
-        (a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) || a.paragraph - b.paragraph,
-      );
+      .sort((a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) || a.paragraph - b.paragraph);
   }
-  return graph.citedIn(collection, id).map((site) => ({ section: site.section.id, paragraph: site.paragraph }));
+  return graph
+    .citedIn(collection, id)
+    .map((site) => ({ section: site.section.id, paragraph: site.paragraph }));
 }
 
 /**
  * Exactly what the given paragraphs cite: the footnotes and references their markers point at,
- * the norms and figures they mention (a legal act cited by a footnote brings its norm), each
- * with the paragraphs that cite it. Nothing the paragraphs do not cite is listed.
+ * the norms and figures they mention (a legal act cited by footnote or reference brings its
+ * norm), each with the paragraphs that cite it. Nothing the paragraphs do not cite is listed.
  */
 export function citedBy(graph: Graph, paragraphs: ParagraphRef[]): PrintSources {
   const wanted = new Set(paragraphs.map(anchorOf));
-  const within = (sites: CitationSite[]) =>
-    sites
-      .map((site) => anchorOf({ section: site.section.id, paragraph: site.paragraph }))
-      .filter((anchor) => wanted.has(anchor));
-  const articles = [...new Set(paragraphs.map((p) => graph.entry('sections', p.section).data.article.id))];
-
-  const numbered = (list: 'footnotes' | 'references') =>
-    articles.flatMap((article) =>
-      graph[list](article).flatMap((entry): CitedItem<NumberedEntry>[] => {
-        const form = list === 'footnotes' ? 'footnote' : 'reference';
-        const sites = graph
-          .citedIn('sources', entry.source.id)
-          .filter((site) => site.form === form && site.number === entry.number && site.section.data.article.id === article);
-        const citedIn = within(sites);
-        return citedIn.length > 0 ? [{ key: `${form}:${article}:${entry.number}`, item: entry, citedIn }] : [];
-      }),
-    );
-  const mentioned = <C extends 'norms' | 'statistics'>(collection: C) =>
-    graph.collections[collection].flatMap((entry): CitedItem<Entry<C>>[] => {
-      const citedIn = within(graph.citedIn(collection, entry.id));
-      return citedIn.length > 0 ? [{ key: `${collection}:${entry.id}`, item: entry as Entry<C>, citedIn }] : [];
-    });
-
+  // Key → the item and the anchors citing it, in the order the paragraphs are read.
+  const found = new Map<string, { item: unknown; citedIn: string[] }>();
+  const add = (key: string, item: unknown, anchor: string) => {
+    const entry = found.get(key) ?? { item, citedIn: [] };
+    if (!entry.citedIn.includes(anchor)) entry.citedIn.push(anchor);
+    found.set(key, entry);
+  };
+  for (const section of new Set(paragraphs.map((p) => p.section))) {
+    const article = graph.entry('sections', section).data.article.id;
+    for (const { paragraph, target } of graph.citations(section)) {
+      const anchor = anchorOf({ section, paragraph });
+      if (!wanted.has(anchor)) continue;
+      if (target.type === 'mention') {
+        if (target.collection !== 'organizations')
+          add(`${target.collection}:${target.id}`, graph.entry(target.collection, target.id), anchor);
+        continue;
+      }
+      const list = target.type === 'footnote' ? 'footnotes' : 'references';
+      const entry = graph[list](article).find((e) => e.number === target.number);
+      if (!entry) continue; // the graph has already refused a number no source prints
+      add(`${target.type}:${article}:${target.number}`, entry, anchor);
+      const { data } = entry.source;
+      if (data.kind === 'legal-act') add(`norms:${data.norm.id}`, graph.entry('norms', data.norm.id), anchor);
+    }
+  }
+  const order = paragraphs.map(anchorOf);
+  const byAnchorOrder = (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
+  const listed = <T>(prefix: string, rank: (item: T) => number): CitedItem<T>[] =>
+    [...found.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, { item, citedIn }]) => ({ key, item: item as T, citedIn: citedIn.sort(byAnchorOrder) }))
+      .sort((a, b) => rank(a.item) - rank(b.item) || a.key.localeCompare(b.key));
+  const place = <C extends 'norms' | 'statistics'>(collection: C) => {
+    const ids = graph.collections[collection].map((e) => e.id);
+    return (item: Entry<C>) => ids.indexOf(item.id);
+  };
   return {
-    footnotes: numbered('footnotes'),
-    references: numbered('references'),
-    norms: mentioned('norms'),
-    statistics: mentioned('statistics'),
+    footnotes: listed<NumberedEntry>('footnote:', (e) => e.number),
+    references: listed<NumberedEntry>('reference:', (e) => e.number),
+    norms: listed('norms:', place('norms')),
+    statistics: listed('statistics:', place('statistics')),
   };
 }

@@ -30,7 +30,12 @@ const gostDate = (iso: string): string => iso.split('-').reverse().join('.');
  * The "How to cite" lines of a print document, in the style of the article's own reference list
  * (GOST R 7.0.5-2008).
  */
-export function howToCite(graph: Graph, target: PrintTarget, lang: UiLang, options: CitationOptions): CitationLine[] {
+export function howToCite(
+  graph: Graph,
+  target: PrintTarget,
+  lang: UiLang,
+  options: CitationOptions,
+): CitationLine[] {
   const tail = `– URL: ${options.url} (${lang === 'en' ? 'accessed' : lang === 'kk' ? 'қаралған күні' : 'дата обращения'}: ${gostDate(options.accessed)}).`;
   const base =
     target.collection === 'sections'
