@@ -36,13 +36,16 @@ const CSL_TYPES = {
   'legal-act': 'legislation',
 } as const;
 
-/** A CSL-JSON item: the subset of CSL 1.0 variables this export fills. */
+/** Every CSL type a record of the site takes: the sources' and the norms' (`treaty`). */
+const CSL_ITEM_TYPES = [...Object.values(CSL_TYPES), 'treaty'] as const;
+
+/** A CSL-JSON item: the subset of CSL 1.0 variables the open data and the citation records fill. */
 export const CslItemSchema = z.strictObject({
-  /** The source's id (a permanent slug). */
+  /** The entry's id (a permanent slug). */
   id: TextSchema,
   /** The CSL item type. */
-  type: z.enum(Object.values(CSL_TYPES)),
-  /** The title as printed. */
+  type: z.enum(CSL_ITEM_TYPES),
+  /** The title as printed (an act's official title). */
   title: TextSchema,
   /** Authors in printed order. */
   author: z.array(CslNameSchema).min(1).optional(),
@@ -50,6 +53,8 @@ export const CslItemSchema = z.strictObject({
   issued: CslDateSchema.optional(),
   /** The journal. */
   'container-title': TextSchema.optional(),
+  /** The journal's volume (running number). */
+  volume: TextSchema.optional(),
   /** The issue, without the «№» sign. */
   issue: TextSchema.optional(),
   /** The page range, without the «С.» abbreviation. */
@@ -58,6 +63,12 @@ export const CslItemSchema = z.strictObject({
   'number-of-pages': TextSchema.optional(),
   /** The act's number (legislation). */
   number: TextSchema.optional(),
+  /** The kind of act, in words (legislation, treaty): «закон Республики Казахстан». */
+  genre: TextSchema.optional(),
+  /** The part of the work cited: a section's heading. */
+  section: TextSchema.optional(),
+  /** The DOI, without a resolver prefix. */
+  DOI: TextSchema.optional(),
   /** The publishing organisation. */
   publisher: TextSchema.optional(),
   /** Place of publication as printed. */
@@ -82,7 +93,7 @@ export function parseAuthor(printed: string): CslName {
 }
 
 /** `2025-06-12` → CSL date parts. */
-function cslDate(iso: string): z.output<typeof CslDateSchema> {
+export function cslDate(iso: string): z.output<typeof CslDateSchema> {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
   return { 'date-parts': [[year, month, day]] };
 }
@@ -154,15 +165,15 @@ interface BibtexFormatConfig {
 const LATEX_SPECIAL = /[&%$#_{}\\^~]/;
 
 /**
- * BibLaTeX, written by citation-js. Its ASCII mode (the default) turns non-Latin letters into
- * nothing, so Unicode output is switched on for the call (biber reads UTF-8); keys are the source
- * ids as they are. Unicode mode leaves LaTeX's special characters unescaped, so a text field that
- * holds one stops the build rather than writing a broken file.
+ * BibTeX or BibLaTeX, written by citation-js. Its ASCII mode (the default) turns non-Latin letters
+ * into nothing, so Unicode output is switched on for the call (biber and modern BibTeX read UTF-8);
+ * keys are the ids as they are. Unicode mode leaves LaTeX's special characters unescaped, so a
+ * text field that holds one stops the build rather than writing a broken file.
  */
-export function toBiblatex(items: CslItem[]): string {
+function toBibtexDialect(items: CslItem[], dialect: 'bibtex' | 'biblatex'): string {
   for (const item of items) {
     for (const [field, value] of Object.entries(item)) {
-      if (field !== 'URL' && typeof value === 'string' && LATEX_SPECIAL.test(value))
+      if (field !== 'URL' && field !== 'DOI' && typeof value === 'string' && LATEX_SPECIAL.test(value))
         throw new Error(`open data: ${item.id} → ${field}: «${value}» holds a LaTeX special character`);
     }
   }
@@ -170,10 +181,20 @@ export function toBiblatex(items: CslItem[]): string {
   const saved = { ...config };
   Object.assign(config, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
   try {
-    return new Cite(items).format('biblatex');
+    return new Cite(items).format(dialect);
   } finally {
     Object.assign(config, saved);
   }
+}
+
+/** BibLaTeX, in Unicode (see `toBibtexDialect`). */
+export function toBiblatex(items: CslItem[]): string {
+  return toBibtexDialect(items, 'biblatex');
+}
+
+/** BibTeX, in Unicode (see `toBibtexDialect`). */
+export function toBibtex(items: CslItem[]): string {
+  return toBibtexDialect(items, 'bibtex');
 }
 
 /**
