@@ -59,6 +59,8 @@ describe('print with sources: each section to PDF', () => {
       for (const source of sources) expect(text, source).toContain(squeezed(source));
       expect(text).toContain(squeezed(`${SITE_ROOT}${entityPath('sections', section)}`));
       expect(text).toContain(squeezed(ru['print.howToCite']));
+      for (const style of [ru['print.style.gost'], ru['print.style.apa']])
+        expect(text).toContain(squeezed(style));
       for (const label of CHROME) expect(text, label).not.toContain(squeezed(label));
       const lines = new Set(raw.split('\n').map((line) => line.trim()));
       for (const label of NAV_LABELS) expect(lines.has(label), label).toBe(false);
@@ -86,7 +88,9 @@ describe('print with sources: narrowing and combining', () => {
     expect(await visible.first().getAttribute('data-key')).toBe(`reference:${ARTICLE}:2`);
     expect(await page.page.locator('#introduction-p3').isVisible()).toBe(true);
     expect(await page.page.locator('#introduction-p1').isVisible()).toBe(false);
-    expect(await page.page.locator('[data-citation-text]').first().innerText()).toContain('3');
+    const citations = await page.page.locator('[data-citation-text]').allInnerTexts();
+    expect(citations).toHaveLength(2);
+    for (const citation of citations) expect(citation).toContain(`${ru['section.paragraph']} 3`);
 
     const { text } = await printed(page);
     expect(text).toContain(squeezed(await visible.first().innerText()));

@@ -1,47 +1,45 @@
 import type { UiLang } from '../../i18n';
-import { sectionCitation } from '../cite';
+import {
+  formatCitation,
+  RECORD_COLLECTIONS,
+  type CitationStyle,
+  type CiteTarget,
+  type RecordCollection,
+} from '../cite';
 import type { Graph } from '../graph';
+import { entityPath, type EntityCollection } from '../routes';
 
-/** What a print document cites itself as: a section (with a paragraph range), or an entry's page. */
-export type PrintTarget =
-  | { collection: 'sections'; id: string }
-  | { collection: 'articles'; id: string }
-  | { collection: 'page'; path: string; title: string };
-
-/** One "How to cite" line. */
+/** One "How to cite" line of a print document. */
 export interface CitationLine {
-  /** The style's name as printed (`ГОСТ Р 7.0.5-2008`, `APA 7`). */
-  style: string;
-  /** The citation. */
+  /** The style. */
+  style: CitationStyle;
+  /** The citation, plain text. */
   text: string;
 }
 
-/** Options of a citation: the paragraphs cited, the permanent URL, the access date (ISO). */
-export interface CitationOptions {
-  paragraphs?: string;
-  url: string;
-  accessed: string;
-}
-
-/** «01.12.2026»: the access date as GOST R 7.0.5-2008 prints it. */
-const gostDate = (iso: string): string => iso.split('-').reverse().join('.');
+/** The styles a print document gives, the article's own first. */
+const STYLES: CitationStyle[] = ['gost', 'apa'];
 
 /**
- * The "How to cite" lines of a print document, in the style of the article's own reference list
- * (GOST R 7.0.5-2008).
+ * The "How to cite" lines of a print document: GOST R 7.0.5-2008 (the style of the article's own
+ * reference list) and APA 7, with the regular page's permanent URL and the access date; for a
+ * section, narrowed to the paragraphs printed where a range is given.
  */
 export function howToCite(
   graph: Graph,
-  target: PrintTarget,
+  target: CiteTarget,
   lang: UiLang,
-  options: CitationOptions,
+  options: { url: string; accessed: string; paragraphs?: string },
 ): CitationLine[] {
-  const tail = `– URL: ${options.url} (${lang === 'en' ? 'accessed' : lang === 'kk' ? 'қаралған күні' : 'дата обращения'}: ${gostDate(options.accessed)}).`;
-  const base =
-    target.collection === 'sections'
-      ? `${sectionCitation(graph, target.id, lang)}${options.paragraphs ? `, ${options.paragraphs}` : ''}.`
-      : target.collection === 'articles'
-        ? ''
-        : `${target.title} [${lang}].`;
-  return [{ style: 'ГОСТ Р 7.0.5-2008', text: `${base} ${tail}`.trim() }];
+  return STYLES.map((style) => ({ style, text: formatCitation(graph, target, style, lang, options) }));
+}
+
+/**
+ * What an entry's print document cites itself as: the entry's own citation record where it has
+ * one (the article, a section, a source, a norm), else its page on this site.
+ */
+export function citeTargetOf(collection: EntityCollection, id: string, title: string): CiteTarget {
+  return (RECORD_COLLECTIONS as readonly string[]).includes(collection)
+    ? { collection: collection as RecordCollection, id }
+    : { collection: 'page', path: entityPath(collection, id), title };
 }
