@@ -5,7 +5,14 @@
  */
 import { UI_LANGS } from '../../i18n/langs';
 import type { Graph } from '../graph';
-import { ENTITY_COLLECTIONS, entityPath, fullTextPath, indexPath } from '../routes';
+import {
+  ENTITY_COLLECTIONS,
+  entityPath,
+  fullTextPath,
+  indexPath,
+  printPath,
+  SELECTION_PRINT_PATH,
+} from '../routes';
 import { absoluteUrl, alternates } from './urls';
 
 /** Pages that are not an entry's: the home page, the collection indexes and the fixed pages. */
@@ -18,11 +25,12 @@ const STATIC_PATHS = [
   'about/',
   'search/',
   'open-data/',
+  SELECTION_PRINT_PATH,
 ];
 
 /**
  * Every page's base-less, language-less path (`norms/x/`): the static pages, then each entry's
- * page; an article's whole-text page follows the article.
+ * page, then its print document; an article's whole-text page follows the article.
  */
 export function sitemapPaths(graph: Graph): string[] {
   const paths = [...STATIC_PATHS];
@@ -30,6 +38,7 @@ export function sitemapPaths(graph: Graph): string[] {
     for (const { id } of graph.collections[collection]) {
       paths.push(entityPath(collection, id));
       if (collection === 'articles') paths.push(fullTextPath(id));
+      paths.push(printPath(collection, id));
     }
   }
   return paths;

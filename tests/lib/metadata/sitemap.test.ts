@@ -48,6 +48,9 @@ describe('sitemap', () => {
     expect(paths[paths.indexOf('articles/demo-2024/') + 1]).toBe('articles/demo-2024/full-text/');
     expect(paths).toContain('articles/demo-2024/introduction/');
     expect(paths).toContain('norms/demo-constitution/');
+    expect(paths).toContain('norms/demo-constitution/print/');
+    expect(paths).toContain('articles/demo-2024/introduction/print/');
+    expect(paths).toContain('print/');
     expect(paths).toContain('statistics/demo-arrivals/');
     expect(paths).toContain('glossary/quota/');
     expect(new Set(paths).size).toBe(paths.length);
