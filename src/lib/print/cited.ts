@@ -16,6 +16,8 @@ export interface CitedItem<T> {
   key: string;
   /** The item. */
   item: T;
+  /** Its place in its list across the site: the printed number, or the collection's order. */
+  order: number;
   /** The paragraphs of the text that cite it, in reading order, as anchors (`introduction-p3`). */
   citedIn: string[];
 }
@@ -99,8 +101,13 @@ export function citedBy(graph: Graph, paragraphs: ParagraphRef[]): PrintSources 
   const listed = <T>(prefix: string, rank: (item: T) => number): CitedItem<T>[] =>
     [...found.entries()]
       .filter(([key]) => key.startsWith(prefix))
-      .map(([key, { item, citedIn }]) => ({ key, item: item as T, citedIn: citedIn.sort(byAnchorOrder) }))
-      .sort((a, b) => rank(a.item) - rank(b.item) || a.key.localeCompare(b.key));
+      .map(([key, { item, citedIn }]) => ({
+        key,
+        item: item as T,
+        order: rank(item as T),
+        citedIn: citedIn.sort(byAnchorOrder),
+      }))
+      .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
   const place = <C extends 'norms' | 'statistics'>(collection: C) => {
     const ids = graph.collections[collection].map((e) => e.id);
     return (item: Entry<C>) => ids.indexOf(item.id);
