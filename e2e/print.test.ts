@@ -77,6 +77,15 @@ describe('print with sources: each section to PDF', () => {
     expect(firstLine).toContain('Заключение');
     expect(firstLine).toContain('Миграционная политика Казахстана');
   });
+  test('on Letter paper too: the same text, sources and page numbers', async () => {
+    const page = await site.open();
+    const section = `${ARTICLE}/introduction`;
+    const sources = await sourcesListedOn(page, section);
+    await page.goto(printPath('sections', section));
+    const text = squeezed(await pdfText(await printToPdf(page.page, 'Letter')));
+    for (const source of sources) expect(text, source).toContain(squeezed(source));
+    expect(text).toMatch(/1\/\d+/);
+  });
 });
 
 describe('print with sources: narrowing and combining', () => {
