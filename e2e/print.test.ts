@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import ru from '../src/i18n/ru.json';
-import { entityPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
+import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
 import { pdfText, printToPdf, squeezed } from './lib/pdf';
 import { useBuiltSite, type SitePage } from './lib/site';
 
@@ -146,6 +146,26 @@ describe('print with sources: narrowing and combining', () => {
       `sections:${ARTICLE}/conclusion`,
     ]);
   });
+});
+
+describe('print a selection from the indexes', () => {
+  test.each(['norms', 'glossary', 'notes'] as const)(
+    'the %s index: ticked entries open as one document',
+    async (collection) => {
+      const page = await site.open();
+      await page.goto(indexPath(collection));
+      const boxes = page.main.locator('form.print-selection input[type="checkbox"]');
+      const values = [await boxes.nth(0).getAttribute('value'), await boxes.nth(1).getAttribute('value')];
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await page.main.locator('form.print-selection button[type="submit"]').click();
+      await page.page.waitForURL(/\/print\/\?/);
+      expect(new URL(page.page.url()).searchParams.getAll('item')).toEqual(values);
+      await page.page.locator('[data-composed-meta]:not([hidden])').waitFor();
+      expect(await page.page.locator('[data-composed-text] > section').count()).toBe(2);
+      expect(await page.page.locator('.print-selection-status').innerText()).toBe('');
+    },
+  );
 });
 
 describe('the print stylesheet on every page', () => {
