@@ -1,15 +1,18 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import CSL from 'citeproc';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import config from '../../astro.config';
 import { citeRecord } from '../../src/lib/cite';
 import { CITE_FILE_FORMATS, recordFilePath, recordTargets } from '../../src/lib/cite/files';
 import type { RecordTarget } from '../../src/lib/cite';
 import { buildGraph, type Graph } from '../../src/lib/graph';
-import { entityPath } from '../../src/lib/routes';
-import { builtPage, DIST } from '../support/built-site';
+import { UI_LANGS } from '../../src/i18n';
+import { langPrefix } from '../../src/lib/site-url';
+import { entityPath, fullTextPath, withBase } from '../../src/lib/routes';
+import { builtPage, DIST, visibleText } from '../support/built-site';
 import { loadContent } from '../support/load-content';
 
 /**
@@ -168,5 +171,75 @@ describe('every article, section, source and norm has its citation files', () =>
   test('Cyrillic survives BibTeX (written in Unicode, not ASCII)', () => {
     const bib = read(recordFilePath({ collection: 'articles', id: 'moldakhmetova-2025' }, 'bib'));
     expect(bib).toContain('Молдахметова');
+  });
+});
+
+/** Every built page's path (`''`, `norms/`, `en/norms/x/`), the 404 page aside (it cites nothing). */
+function builtPaths(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind/'))
+    .map((file) => file.replace(/index\.html$/, ''));
+}
+
+/** The cite box of a built page, or undefined. */
+function citeBox(path: string): string | undefined {
+  return /<section class="cite-this no-print"[^>]*>[\s\S]*?<\/section>/.exec(builtPage(path))?.[0];
+}
+
+/** The download links in a cite box: href and download name. */
+function downloads(box: string): { href: string; name: string }[] {
+  return [...box.matchAll(/<a href="([^"]+)" download="([^"]+)"/g)].map(([, href = '', name = '']) => ({
+    href,
+    name,
+  }));
+}
+
+describe('the cite box on every page', () => {
+  test('every page shows a GOST and an APA citation as text, kept out of the search index', () => {
+    const paths = builtPaths();
+    expect(paths.length).toBeGreaterThan(100);
+    for (const path of paths) {
+      const box = citeBox(path);
+      expect(box, path).toBeDefined();
+      expect(box, path).toContain('data-pagefind-ignore');
+      const texts = [
+        ...(box ?? '').matchAll(/<p class="cite-text"[^>]*data-cite-style="(gost|apa)"[^>]*>([^<]+)<\/p>/g),
+      ];
+      expect(
+        texts.map(([, style]) => style),
+        path,
+      ).toEqual(['gost', 'apa']);
+      for (const [, , text = ''] of texts) expect(text.trim().length, path).toBeGreaterThan(20);
+    }
+  });
+
+  test('the pages of an article, a section, a source or a norm link the three files of its record', () => {
+    for (const target of targets) {
+      const pages =
+        target.collection === 'articles'
+          ? [entityPath('articles', target.id), fullTextPath(target.id)]
+          : [entityPath(target.collection, target.id)];
+      const files = CITE_FILE_FORMATS.map(({ extension }) => ({
+        href: withBase(config.base ?? '/', recordFilePath(target, extension)),
+        name: `${target.id.replaceAll('/', '-')}.${extension}`,
+      }));
+      for (const lang of UI_LANGS)
+        for (const page of pages)
+          expect(downloads(citeBox(`${langPrefix(lang)}${page}`) ?? ''), page).toEqual(files);
+    }
+  });
+
+  test('other pages are cited as pages of the explorer, with their address, and offer no files', () => {
+    const box = citeBox('en/statistics/') ?? '';
+    expect(downloads(box)).toEqual([]);
+    expect(visibleText(box)).toContain(
+      `Figures [Электронный ресурс] // Migration policy and labour rights: a research explorer. – URL: ${canonicalOf('en/statistics/')}`,
+    );
+  });
+
+  test('a section is cited with its heading and its page', () => {
+    const path = entityPath('sections', 'moldakhmetova-2025/conclusion');
+    expect(visibleText(citeBox(path) ?? '')).toContain(`– раздел «Заключение». – URL: ${canonicalOf(path)}`);
   });
 });
