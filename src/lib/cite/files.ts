@@ -1,7 +1,7 @@
 import type { Graph } from '../graph';
 import { toBibtex, toRis, type CslItem } from '../open-data/csl';
 import { absoluteUrl } from '../metadata/urls';
-import { citeFilePath, entityPath } from '../routes';
+import { citeFilePath, entityPath, withBase } from '../routes';
 import { DEFAULT_LANG } from '../../i18n';
 import { citeRecord } from './records';
 import { RECORD_COLLECTIONS, type RecordTarget } from './target';
@@ -69,4 +69,26 @@ export function recordFilePath(target: RecordTarget, extension: CiteFileExtensio
  */
 export function publishedRecord(graph: Graph, target: RecordTarget, root: URL): CslItem {
   return citeRecord(graph, target, absoluteUrl(root, entityPath(target.collection, target.id), DEFAULT_LANG));
+}
+
+/** A download link of a record. */
+export interface RecordDownload {
+  /** The format's name, the link's text. */
+  format: string;
+  /** The file's address, with the site's base. */
+  href: string;
+  /** The media type, for the link's `type`. */
+  mediaType: string;
+  /** The file name offered to save it as (a section's id has a slash: `moldakhmetova-2025-introduction.bib`). */
+  fileName: string;
+}
+
+/** The download links of a record, one per format, under the site's base. */
+export function recordDownloads(target: RecordTarget, base: string): RecordDownload[] {
+  return CITE_FILE_FORMATS.map(({ extension, format, mediaType }) => ({
+    format,
+    href: withBase(base, recordFilePath(target, extension)),
+    mediaType,
+    fileName: `${target.id.replaceAll('/', '-')}.${extension}`,
+  }));
 }
