@@ -34,6 +34,14 @@ export function entityPath(collection: EntityCollection, id: string): string {
   return `${folders[collection]}/${id}/`;
 }
 
+/**
+ * Path of an entry's citation record in one format, without the base, beside its page's folder:
+ * `cite/norms/kz-constitution-1995.bib`, a section's `cite/articles/moldakhmetova-2025/introduction.ris`.
+ */
+export function citeFilePath(collection: EntityCollection, id: string, extension: string): string {
+  return `cite/${folders[collection]}/${id}.${extension}`;
+}
+
 /** Path of a collection's index page, without the base: `norms/`. */
 export function indexPath(collection: Exclude<EntityCollection, 'sections'>): string {
   return `${folders[collection]}/`;

@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../open-data/csl';
-import { GOST_AREA_SEPARATOR } from './paragraph';
+import { GOST_AREA_SEPARATOR, paragraphsLocator } from './paragraph';
 
 /** GOST's general designation of an electronic resource, written after the title. */
 const ELECTRONIC_RESOURCE = '[Электронный ресурс]';
@@ -12,14 +12,6 @@ export interface GostLabels {
   paragraph: string;
 }
 
-/** What narrows or dates a GOST citation. */
-export interface GostOptions {
-  /** Paragraph numbers of a section («3–5»). */
-  paragraphs?: string | undefined;
-  /** When the address was accessed (ISO date); overrides the record's own. */
-  accessed?: string | undefined;
-}
-
 /** A CSL date's parts as GOST prints a full date («22.07.2011»), or the year alone. */
 function gostDate(parts: readonly number[]): string {
   const [year, month, day] = parts;
@@ -27,9 +19,9 @@ function gostDate(parts: readonly number[]): string {
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
 }
 
-/** An ISO date as GOST prints it. */
-function gostIsoDate(iso: string): string {
-  return gostDate(iso.split('-').map(Number));
+/** «раздел «Введение», абз. 3–5»: a section's heading and the paragraphs cited, if any. */
+export function sectionLocator(labels: GostLabels, heading: string, paragraphs: string | undefined): string {
+  return `${labels.section} «${heading}»${paragraphs ? paragraphsLocator(labels.paragraph, paragraphs) : ''}`;
 }
 
 /** «Хамзин А.Ш.»: surname, then initials, as the article's reference list prints names. */
@@ -72,7 +64,7 @@ function imprint(item: CslItem, year: string | undefined): string | undefined {
  * 3–5»). Values stand in the work's own language, as GOST requires; no final full stop, so that a
  * citation ending in an address leaves it intact.
  */
-export function formatGost(item: CslItem, labels: GostLabels, options: GostOptions = {}): string {
+export function formatGost(item: CslItem, labels: GostLabels, paragraphs?: string): string {
   const legal = item.type === 'legislation' || item.type === 'treaty';
   const yearPart = item.issued?.['date-parts'][0]?.[0];
   const year = yearPart === undefined ? undefined : String(yearPart);
@@ -84,15 +76,10 @@ export function formatGost(item: CslItem, labels: GostLabels, options: GostOptio
   if (item.page) areas.push(`С. ${item.page}`);
   if (item['number-of-pages']) areas.push(`${item['number-of-pages']} с.`);
   if (item.DOI) areas.push(`DOI: ${item.DOI}`);
-  if (item.section) {
-    const paragraphs = options.paragraphs ? `, ${labels.paragraph} ${options.paragraphs}` : '';
-    areas.push(`${labels.section} «${item.section}»${paragraphs}`);
-  }
+  if (item.section) areas.push(sectionLocator(labels, item.section, paragraphs));
   if (item.URL) {
-    const accessed = options.accessed
-      ? gostIsoDate(options.accessed)
-      : item.accessed && gostDate(item.accessed['date-parts'][0]);
-    areas.push(`URL: ${item.URL}${accessed ? ` (дата обращения: ${accessed})` : ''}`);
+    const accessed = item.accessed ? ` (дата обращения: ${gostDate(item.accessed['date-parts'][0])})` : '';
+    areas.push(`URL: ${item.URL}${accessed}`);
   }
   return areas.join(GOST_AREA_SEPARATOR);
 }

@@ -2,7 +2,7 @@ import { useTranslations, type UiLang } from '../../i18n';
 import type { Graph } from '../graph';
 import { cslDate, type CslItem } from '../open-data/csl';
 import { formatApa } from './apa';
-import { formatGost } from './gost';
+import { formatGost, sectionLocator } from './gost';
 import { citeRecord, pageRecord } from './records';
 import { hasRecord, type CitationStyle, type CiteTarget } from './target';
 
@@ -27,9 +27,15 @@ export interface CitationOptions {
   url?: string;
 }
 
-/** The record a citation is formatted from; a page of the site is a web page. */
-function recordOf(graph: Graph, target: CiteTarget, lang: UiLang, url: string | undefined): CslItem {
-  return hasRecord(target) ? citeRecord(graph, target, url) : pageRecord(target, lang, url);
+/**
+ * The record a citation is formatted from; a page of the site is a web page. A date of access
+ * given by the caller replaces the record's own where the record has an address.
+ */
+function recordOf(graph: Graph, target: CiteTarget, lang: UiLang, options: CitationOptions): CslItem {
+  const item = hasRecord(target)
+    ? citeRecord(graph, target, options.url)
+    : pageRecord(target, lang, options.url);
+  return options.accessed && item.URL ? { ...item, accessed: cslDate(options.accessed) } : item;
 }
 
 /**
@@ -47,16 +53,10 @@ export function formatCitation(
   if (options.paragraphs !== undefined && target.collection !== 'sections')
     throw new Error(`cite: paragraphs narrow a section, not ${target.collection}`);
   const t = useTranslations(lang);
-  const item = recordOf(graph, target, lang, options.url);
-  if (style === 'gost')
-    return formatGost(
-      item,
-      { section: t('cite.section'), paragraph: t('section.paragraph') },
-      { paragraphs: options.paragraphs, accessed: options.accessed },
-    );
-  const dated = options.accessed && item.URL ? { ...item, accessed: cslDate(options.accessed) } : item;
-  const apa = formatApa(dated);
-  if (!item.section) return apa;
-  const paragraphs = options.paragraphs ? `, ${t('section.paragraph')} ${options.paragraphs}` : '';
-  return `${apa} (${t('cite.section')} «${item.section}»${paragraphs})`;
+  const labels = { section: t('cite.section'), paragraph: t('section.paragraph') };
+  const item = recordOf(graph, target, lang, options);
+  if (style === 'gost') return formatGost(item, labels, options.paragraphs);
+  const apa = formatApa(item);
+  // APA has no place for a part of an article: the section follows the reference in brackets.
+  return item.section ? `${apa} (${sectionLocator(labels, item.section, options.paragraphs)})` : apa;
 }

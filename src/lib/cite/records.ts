@@ -42,14 +42,19 @@ function articleRecord(graph: Graph, id: string): CslItem {
  * It stays a journal article rather than a `chapter`: Zotero and other reference managers import
  * a `chapter` as a book section, dropping the journal and mis-filing the DOI, while an
  * `article-journal` keeps the journal, the year and the DOI, which is how a section of an article
- * is cited (the article, narrowed by a locator). `section` carries the heading.
+ * is cited (the article, narrowed by a locator). `section` carries the heading, `note` says it in
+ * the article's language.
  */
 function sectionRecord(graph: Graph, id: string, url: string | undefined): CslItem {
   const section = graph.entry('sections', id);
+  const article = articleRecord(graph, section.data.article.id);
+  const heading = section.data.heading;
   return {
-    ...articleRecord(graph, section.data.article.id),
+    ...article,
     id,
-    section: section.data.heading,
+    section: heading,
+    // BibTeX and RIS have no field for a part of an article: the note keeps the heading there.
+    note: `${useTranslations(article.language ?? 'ru')('cite.section')} «${heading}»`,
     ...(url !== undefined ? { URL: url } : {}),
   };
 }

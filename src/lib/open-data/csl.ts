@@ -67,6 +67,8 @@ export const CslItemSchema = z.strictObject({
   genre: TextSchema.optional(),
   /** The part of the work cited: a section's heading. */
   section: TextSchema.optional(),
+  /** A note for the reader of the record (BibTeX `note`, RIS `N1`, Zotero's Extra). */
+  note: TextSchema.optional(),
   /** The DOI, without a resolver prefix. */
   DOI: TextSchema.optional(),
   /** The publishing organisation. */

@@ -110,7 +110,8 @@ describe('GOST R 7.0.5-2008, as the article prints its reference list', () => {
   });
 });
 
-describe('APA 7, written by citation-js', () => {
+// citeproc-js compiles the APA style on first use: seconds on a busy machine.
+describe('APA 7, written by citation-js', { timeout: 30_000 }, () => {
   test('the article, with the DOI as a link and the title not title-cased', () => {
     expect(formatCitation(graph, { collection: 'articles', id: 'moldakhmetova-2025' }, 'apa', 'ru')).toBe(
       ARTICLE_APA,
