@@ -11,7 +11,7 @@ import { ENTITY_COLLECTIONS } from '../routes';
  */
 
 /** The key of the site-wide header (pages that belong to no article or collection). */
-export const SITE_HEADER = 'site';
+const SITE_HEADER = 'site';
 
 /**
  * The running-header key of a page, from its path without base and language prefix:
