@@ -7,8 +7,9 @@
  *
  * Warnings fail like errors, as in the project's other gates (astro check, ESLint: zero warnings).
  * Needs Java 11 or later on PATH (Debian's default-jre-headless; `.ci/run` installs it where
- * missing). The package's own fallback, downloading a Java runtime, is never used (package.json
- * `allowScripts` denies its install script, and this script runs the jar with the system Java).
+ * missing). The package's own fallback, downloading a Java runtime, is never used: package.json
+ * `allowScripts` denies its install script (which skips the download anyway when Java is on PATH),
+ * and this script runs the jar with the system Java rather than through the package's launcher.
  *
  * Self-contained on purpose (no project imports, erasable TypeScript only) so that Node runs it
  * as it is.
