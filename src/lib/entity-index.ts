@@ -26,7 +26,7 @@ export function indexListing(graph: Graph, collection: Listed, lang: UiLang): Li
       return {
         ids: [...collections.norms]
           .sort((a, b) =>
-            (a.data.official.adopted ?? '9999').localeCompare(b.data.official.adopted ?? '9999'),
+            (a.data.official.adopted ?? '9999').localeCompare(b.data.official.adopted ?? '9999', 'en'),
           )
           .map((n) => n.id),
         describe: (id) => {

@@ -299,17 +299,18 @@ function relatedTo(citedIn: Map<string, CitationSite[]>, key: string) {
     related.push({ collection, id, shared });
   }
   return related.sort(
-    (a, b) => b.shared - a.shared || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.shared - a.shared || a.collection.localeCompare(b.collection, 'en') || a.id.localeCompare(b.id, 'en'),
   );
 }
 
 function sortCollections(input: Collections): Collections {
   const byId = <T extends { id: string }>(entries: T[]) =>
-    [...entries].sort((a, b) => a.id.localeCompare(b.id));
+    [...entries].sort((a, b) => a.id.localeCompare(b.id, 'en'));
   return {
     articles: byId(input.articles),
     sections: [...input.sections].sort(
-      (a, b) => a.data.article.id.localeCompare(b.data.article.id) || a.data.order - b.data.order,
+      (a, b) => a.data.article.id.localeCompare(b.data.article.id, 'en') || a.data.order - b.data.order,
     ),
     norms: byId(input.norms),
     statistics: byId(input.statistics),

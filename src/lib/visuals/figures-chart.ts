@@ -123,10 +123,10 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
     .map((s) => ({ s, position: readingPosition(graph, s.data.sentence.locator) }))
     .sort(
       (a, b) =>
-        timeKey(a.s.data.at).localeCompare(timeKey(b.s.data.at)) ||
+        timeKey(a.s.data.at).localeCompare(timeKey(b.s.data.at), 'en') ||
         a.position[0] - b.position[0] ||
         a.position[1] - b.position[1] ||
-        a.s.id.localeCompare(b.s.id),
+        a.s.id.localeCompare(b.s.id, 'en'),
     )
     .map(({ s }) => s);
   const panels = new Map<string, Statistic[]>();

@@ -186,7 +186,7 @@ export function timelineLayout(
 ): TimelineLayout {
   const dated = norms
     .flatMap((norm) => (norm.data.official.adopted ? [{ norm, adopted: norm.data.official.adopted }] : []))
-    .sort((a, b) => a.adopted.localeCompare(b.adopted) || a.norm.id.localeCompare(b.norm.id));
+    .sort((a, b) => a.adopted.localeCompare(b.adopted, 'en') || a.norm.id.localeCompare(b.norm.id, 'en'));
   const ends = (status: Entry<'norms'>['data']['official']['status']) =>
     status.since && (status.state === 'repealed' || status.state === 'replaced') ? status.since : undefined;
   const years = dated.flatMap(({ norm, adopted }) => {
