@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browseAndSearch } from './lib/journey';
-import { useBuiltSite } from './lib/site';
+import { BASE, useBuiltSite } from './lib/site';
 
 const site = useBuiltSite();
 
@@ -36,12 +36,9 @@ describe('the Content-Security-Policy', () => {
     const page = await site.open();
     const violations = await recordViolations(page.page);
     await page.goto('');
-    await page.page.evaluate(() => {
-      document.body.insertAdjacentHTML(
-        'beforeend',
-        '<img src="/favicon.svg" onload="document.title=\'ran\'">',
-      );
-    });
+    await page.page.evaluate((icon) => {
+      document.body.insertAdjacentHTML('beforeend', `<img src="${icon}" onload="document.title='ran'">`);
+    }, `${BASE}favicon.svg`);
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(violations[0]).toMatch(/script-src/);
     expect(await page.page.title()).not.toBe('ran');

@@ -9,19 +9,19 @@
  * meta says.
  */
 
-/** The directives the policy states (Astro writes script-src and style-src itself). */
-type DirectiveName =
+/** The directives a `<meta>` policy carries besides script-src and style-src, which Astro writes. */
+type MetaDirectiveName =
   | 'default-src'
-  | 'script-src'
-  | 'style-src'
   | 'img-src'
   | 'font-src'
   | 'connect-src'
   | 'worker-src'
   | 'object-src'
   | 'base-uri'
-  | 'form-action'
-  | 'frame-ancestors';
+  | 'form-action';
+
+/** Every directive the policy states. */
+type DirectiveName = MetaDirectiveName | 'script-src' | 'style-src' | 'frame-ancestors';
 
 /** A directive's name and its sources, in the order they are written. */
 export type Directive = readonly [name: DirectiveName, sources: readonly string[]];
@@ -39,7 +39,7 @@ export const STYLE_SOURCES = ["'self'"] as const;
  * The other directives, which a `<meta>` policy can carry. Pagefind fetches its index
  * (`connect-src`) and runs its search in a worker loaded from `pagefind/` (`worker-src`).
  */
-export const META_DIRECTIVES: readonly Directive[] = [
+export const META_DIRECTIVES: readonly (readonly [MetaDirectiveName, readonly string[]])[] = [
   ['default-src', ["'self'"]],
   ['img-src', ["'self'"]],
   ['font-src', ["'self'"]],
