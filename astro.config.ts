@@ -13,7 +13,8 @@ import { formatDirective, META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from 
 const base = siteBase(process.env['SITE_BASE']);
 
 export default defineConfig({
-  site: 'https://moldakhmetova-2025.example.org',
+  // The origin the site is published at (canonical URLs, sitemap, metadata): SITE_URL when set.
+  site: process.env['SITE_URL'] ?? 'https://moldakhmetova-2025.example.org',
   base,
   trailingSlash: 'always',
   // Russian at the root, Kazakh and English under /kk/ and /en/ (pages live in src/pages/[...lang]).

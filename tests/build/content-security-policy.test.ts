@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../../e2e/lib/built-pages';
 import { headersFile } from '../../src/lib/security/headers-file';
-import { contentSecurityPolicy, HEADER_ONLY_DIRECTIVES, parsePolicy } from '../../src/lib/security/policy';
+import {
+  contentSecurityPolicy,
+  HEADER_ONLY_DIRECTIVES,
+  parsePolicy,
+  SECURITY_HEADERS,
+} from '../../src/lib/security/policy';
 import { DIST } from '../support/built-site';
 
 /** Every HTML file of the build: each page, and the 404 page. */
@@ -68,5 +73,12 @@ describe('the Content-Security-Policy', () => {
     expect(everyFile).toContain('  X-Content-Type-Options: nosniff\n');
     expect(everyFile).toContain('  Referrer-Policy: no-referrer\n');
     expect(parsePolicy(contentSecurityPolicy()).get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  test("README's nginx snippet sends the same headers", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const headers = { 'Content-Security-Policy': contentSecurityPolicy(), ...SECURITY_HEADERS };
+    for (const [name, value] of Object.entries(headers))
+      expect(readme).toContain(`add_header ${name} "${value}" always;`);
   });
 });
