@@ -74,6 +74,7 @@ describe('the static server', () => {
     expect(page.headers.get('x-search-only')).toBeNull();
     expect((await get('pagefind/pagefind.js')).headers.get('x-search-only')).toBe('yes');
     expect((await get('_headers')).status).toBe(404);
+    expect((await get('no/such/page/')).headers.get('x-every-file')).toBe('yes');
   });
 
   test('never serves a file outside its folder', async () => {

@@ -84,10 +84,11 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-async function notFound(root: string, response: ServerResponse): Promise<void> {
+/** Answers 404 with the folder's 404 page, and the headers `_headers` gives that page. */
+async function notFound(root: string, rules: HeaderRule[], response: ServerResponse): Promise<void> {
   const page = join(root, '404.html');
   if (await isFile(page)) {
-    response.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
+    response.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': CONTENT_TYPES['.html'] });
     createReadStream(page).pipe(response);
   } else {
     response.writeHead(404, { 'content-type': CONTENT_TYPES['.txt'] }).end('Not found\n');
@@ -114,10 +115,10 @@ async function handle(
     return;
   }
   // The site is built for its base (`/` or `/explorer/`); dist/ holds what lies under it.
-  if (!pathname.startsWith(base)) return notFound(root, response);
+  if (!pathname.startsWith(base)) return notFound(root, rules, response);
   let file = resolve(root, `./${pathname.slice(base.length)}`);
   // Never serve anything outside the root (`/../` is normalised away by URL, but `%2e%2e` is not).
-  if (file !== root && !file.startsWith(root + sep)) return notFound(root, response);
+  if (file !== root && !file.startsWith(root + sep)) return notFound(root, rules, response);
   if (await isDirectory(file)) {
     // A static host redirects `/norms` to `/norms/` so that relative links resolve against it.
     if (!pathname.endsWith('/')) {
@@ -126,7 +127,7 @@ async function handle(
     }
     file = join(file, 'index.html');
   }
-  if (!(await isFile(file)) || file === join(root, '_headers')) return notFound(root, response);
+  if (!(await isFile(file)) || file === join(root, '_headers')) return notFound(root, rules, response);
   response.writeHead(200, {
     ...headersFor(rules, `/${pathname.slice(base.length)}`),
     'content-type': contentType(file),

@@ -72,7 +72,7 @@ describe('the Content-Security-Policy', () => {
     expect(everyFile).toContain(`  Content-Security-Policy: ${contentSecurityPolicy()}\n`);
     expect(everyFile).toContain('  X-Content-Type-Options: nosniff\n');
     expect(everyFile).toContain('  Referrer-Policy: no-referrer\n');
-    expect(parsePolicy(contentSecurityPolicy()).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(parsePolicy(contentSecurityPolicy()).get('frame-ancestors')).toEqual(["'self'"]);
   });
 
   test("README's nginx snippet sends the same headers", () => {

@@ -24,7 +24,7 @@ type MetaDirectiveName =
 type DirectiveName = MetaDirectiveName | 'script-src' | 'style-src' | 'frame-ancestors';
 
 /** A directive's name and its sources, in the order they are written. */
-export type Directive = readonly [name: DirectiveName, sources: readonly string[]];
+type Directive = readonly [name: DirectiveName, sources: readonly string[]];
 
 /**
  * `script-src`: the bundled scripts; Pagefind compiles its WebAssembly search engine, which
@@ -50,8 +50,11 @@ export const META_DIRECTIVES: readonly (readonly [MetaDirectiveName, readonly st
   ['form-action', ["'self'"]],
 ];
 
-/** Directives browsers ignore in a `<meta>` policy: only the HTTP header can carry them. */
-export const HEADER_ONLY_DIRECTIVES: readonly Directive[] = [['frame-ancestors', ["'none'"]]];
+/**
+ * Directives browsers ignore in a `<meta>` policy: only the HTTP header can carry them. Other
+ * sites may not frame the pages; the site itself may (a print preview in a frame, say).
+ */
+export const HEADER_ONLY_DIRECTIVES: readonly Directive[] = [['frame-ancestors', ["'self'"]]];
 
 /** `name source source`: one directive as written in a policy. */
 export function formatDirective<N extends DirectiveName>([name, sources]: readonly [
@@ -93,6 +96,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   // Links out carry rel="noreferrer" too; the header also covers fetches and old browsers.
   'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  // frame-ancestors for browsers that predate it.
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
