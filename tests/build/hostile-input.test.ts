@@ -22,6 +22,10 @@ const HOSTILE = [
   'e\u0301\u0301\u0301',
 ].join(' ');
 const LONG = 'Д'.repeat(10_000);
+/** A paragraph of Markdown with the same characters written as text: entities and code. */
+const MARKDOWN_TEXT =
+  'Текст &lt;script&gt;alert(1)&lt;/script&gt; и `<img onerror=x>` \u202Eevil\u202C zero\u200Bwidth e\u0301\u0301 ' +
+  `${LONG}.`;
 
 const NOTE = 'content/notes/abstract-ru-agreement.yaml';
 const SECTION = 'content/sections/moldakhmetova-2025/conclusion.md';
@@ -85,10 +89,7 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
         data['name'] = { ...(data['name'] as object), ru: `МОТ ${HOSTILE}` };
       });
       // In Markdown, the same characters written as text (entities, code) are text, not HTML.
-      appendFileSync(
-        join(root, SECTION),
-        '\nТекст &lt;script&gt;alert(1)&lt;/script&gt; и `<img onerror=x>` \u202Eevil\u202C.\n',
-      );
+      appendFileSync(join(root, SECTION), `\n${MARKDOWN_TEXT}\n`);
     });
     if (status !== 0) throw new Error(`the build failed:\n${output}`);
     dist = join(root, 'dist');
@@ -135,7 +136,7 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
   test('Markdown text written with entities and code stays text', () => {
     const page = readFileSync(join(dist, 'articles/moldakhmetova-2025/conclusion/index.html'), 'utf8');
     expect(visibleText(page)).toContain(
-      'Текст <script>alert(1)</script> и <img onerror=x> \u202Eevil\u202C.',
+      `Текст <script>alert(1)</script> и <img onerror=x> \u202Eevil\u202C zero\u200Bwidth e\u0301\u0301 ${LONG}.`,
     );
     expect(page).not.toMatch(/<img\b|<script>alert/);
   });
