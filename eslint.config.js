@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/'] },
   tseslint.configs.recommended,
   eslintPluginAstro.configs.recommended,
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },

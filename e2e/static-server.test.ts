@@ -20,6 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'pagefind', 'y.wasm'), 'wasm');
   writeFileSync(join(folder, 'icon.svg'), '<svg/>');
   writeFileSync(join(folder, '404.html'), '<h1>not found</h1>');
+  writeFileSync(join(folder, '_headers'), '/*\n  X-Every-File: yes\n/pagefind/*\n  X-Search-Only: yes\n');
   server = await startStaticServer(folder);
 });
 
@@ -65,6 +66,15 @@ describe('the static server', () => {
     const response = await get('no/such/page/');
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('<h1>not found</h1>');
+  });
+
+  test('adds the headers its _headers file gives, by path, and never serves that file', async () => {
+    const page = await get('norms/x/');
+    expect(page.headers.get('x-every-file')).toBe('yes');
+    expect(page.headers.get('x-search-only')).toBeNull();
+    expect((await get('pagefind/pagefind.js')).headers.get('x-search-only')).toBe('yes');
+    expect((await get('_headers')).status).toBe(404);
+    expect((await get('no/such/page/')).headers.get('x-every-file')).toBe('yes');
   });
 
   test('never serves a file outside its folder', async () => {

@@ -7,6 +7,7 @@ import type {
   Response,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { siteBase } from '../../src/lib/security/site-base';
 import { launchBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -18,8 +19,8 @@ function withoutHash(url: URL): string {
 /** The built site, as `npm run build` leaves it (or another build folder, named by E2E_DIST). */
 export const DIST = process.env['E2E_DIST'] ?? 'dist';
 
-/** The site's base path, as set in astro.config.ts (`base`). */
-export const BASE = '/';
+/** The site's base path, as astro.config.ts reads it (SITE_BASE, `/` when unset). */
+export const BASE = siteBase(process.env['SITE_BASE']);
 
 /**
  * One browser page on the built site. Paths are site paths without the base (`norms/x/`, or `''`

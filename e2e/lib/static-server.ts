@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -37,6 +37,45 @@ export function contentType(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** One block of a `_headers` file: a path pattern (`/*`, `/_astro/*`) and the headers it adds. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Reads a `_headers` file as Netlify and Cloudflare Pages do: an unindented line is a path
+ * pattern (`*` matches anything), the indented `Name: value` lines under it are its headers.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon < 0)
+      throw new Error(`_headers: "${line.trim()}" is not under a path or not Name: value`);
+    rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** The headers every matching rule adds for a path of the published folder (`/norms/x/`). */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const matches = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
+}
+
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
@@ -45,10 +84,11 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-async function notFound(root: string, response: ServerResponse): Promise<void> {
+/** Answers 404 with the folder's 404 page, and the headers `_headers` gives that page. */
+async function notFound(root: string, rules: HeaderRule[], response: ServerResponse): Promise<void> {
   const page = join(root, '404.html');
   if (await isFile(page)) {
-    response.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
+    response.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': CONTENT_TYPES['.html'] });
     createReadStream(page).pipe(response);
   } else {
     response.writeHead(404, { 'content-type': CONTENT_TYPES['.txt'] }).end('Not found\n');
@@ -58,6 +98,7 @@ async function notFound(root: string, response: ServerResponse): Promise<void> {
 async function handle(
   root: string,
   base: string,
+  rules: HeaderRule[],
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -74,10 +115,10 @@ async function handle(
     return;
   }
   // The site is built for its base (`/` or `/explorer/`); dist/ holds what lies under it.
-  if (!pathname.startsWith(base)) return notFound(root, response);
+  if (!pathname.startsWith(base)) return notFound(root, rules, response);
   let file = resolve(root, `./${pathname.slice(base.length)}`);
   // Never serve anything outside the root (`/../` is normalised away by URL, but `%2e%2e` is not).
-  if (file !== root && !file.startsWith(root + sep)) return notFound(root, response);
+  if (file !== root && !file.startsWith(root + sep)) return notFound(root, rules, response);
   if (await isDirectory(file)) {
     // A static host redirects `/norms` to `/norms/` so that relative links resolve against it.
     if (!pathname.endsWith('/')) {
@@ -86,21 +127,29 @@ async function handle(
     }
     file = join(file, 'index.html');
   }
-  if (!(await isFile(file))) return notFound(root, response);
-  response.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
+  if (!(await isFile(file)) || file === join(root, '_headers')) return notFound(root, rules, response);
+  response.writeHead(200, {
+    ...headersFor(rules, `/${pathname.slice(base.length)}`),
+    'content-type': contentType(file),
+    'cache-control': 'no-store',
+  });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
 }
 
 /**
  * Serves a folder (the built site) on 127.0.0.1 at a free port, under the site's base path: files
- * as they are, `index.html` for a directory, the folder's `404.html` (or a plain 404) otherwise.
+ * as they are, `index.html` for a directory, the folder's `404.html` (or a plain 404) otherwise;
+ * with the headers its `_headers` file gives (the Content-Security-Policy among them), as
+ * Netlify would, so that browser tests run under the header policy as well as the meta one.
  */
 export async function startStaticServer(folder: string, base = '/'): Promise<StaticServer> {
   const root = resolve(folder);
   if (!(await isDirectory(root))) throw new Error(`${root} does not exist (run npm run build first)`);
+  const headersText = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const rules = parseHeadersFile(headersText);
   const server = createServer((request, response) => {
-    handle(root, base, request, response).catch((error: unknown) => {
+    handle(root, base, rules, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));
     });

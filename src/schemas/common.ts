@@ -8,6 +8,14 @@ export type Lang = z.output<typeof LangSchema>;
 export const TextSchema = z.string().min(1, 'must not be empty');
 
 /**
+ * A web address: http or https only (a `javascript:`, `data:` or `file:` link is refused), written
+ * as a URL is, without spaces, quotes or angle brackets (those are percent-encoded in a URL).
+ */
+export const WebUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) web address' })
+  .regex(/^[^\s"<>`\\]+$/, 'must not contain spaces, double quotes, angle brackets or backslashes');
+
+/**
  * A calendar date written ISO 8601 (YYYY-MM-DD). YAML turns unquoted dates into Date objects;
  * those are accepted and written back as the same ISO day, so either spelling validates.
  */

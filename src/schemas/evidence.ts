@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common';
+import { TextSchema, WebUrlSchema } from './common';
 import { LocatorSchema } from './locator';
 
 /**
@@ -19,7 +19,7 @@ export const EvidenceSchema = z.discriminatedUnion('kind', [
     /** The page's title or a short description of it. */
     title: TextSchema,
     /** Where it was seen. */
-    url: z.url(),
+    url: WebUrlSchema,
     /** How strong it is: an official or primary page, an indirect sighting, a news report. */
     strength: z.enum(['official', 'indirect', 'news', 'secondary']),
   }),

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { IsoDateSchema, LocalizedTextSchema, TextSchema } from './common';
+import { IsoDateSchema, LocalizedTextSchema, TextSchema, WebUrlSchema } from './common';
 import { EditorialSourcesSchema } from './evidence';
 import { QuoteSchema } from './quote';
 
@@ -59,7 +59,7 @@ const OfficialSchema = z.strictObject({
     .regex(/^[A-Z]\d{9,10}_?$/, 'must be an Adilet document code such as Z1100000477')
     .optional(),
   /** The official text's address. */
-  url: z.url().optional(),
+  url: WebUrlSchema.optional(),
   /** Whether it is in force. */
   status: StatusSchema,
   /** For international instruments: Kazakhstan's position. */

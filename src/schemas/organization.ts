@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LocalizedTextSchema } from './common';
+import { LocalizedTextSchema, WebUrlSchema } from './common';
 import { EditorialSourcesSchema } from './evidence';
 import { QuoteSchema } from './quote';
 
@@ -17,7 +17,7 @@ export const OrganizationSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional(),
   /** Official website. */
-  url: z.url().optional(),
+  url: WebUrlSchema.optional(),
   /** Every way the article names it, verbatim; empty for bodies only the editorial data names. */
   namedAs: z.array(QuoteSchema).default([]),
   /** Where the name and website were seen. */

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { IsoDateSchema, LangSchema, TextSchema } from './common';
+import { IsoDateSchema, LangSchema, TextSchema, WebUrlSchema } from './common';
 
 /** One place where an article prints this source: a footnote or a numbered reference. */
 const CitationEntrySchema = z.discriminatedUnion('list', [
@@ -37,7 +37,7 @@ const SourceBase = z.strictObject({
   /** Year as printed, or null where none is printed. */
   year: z.int().min(1800).nullable(),
   /** The address as printed in the Russian list or footnote (tracking parameters kept). */
-  url: z.url().nullable(),
+  url: WebUrlSchema.nullable(),
   /** «дата обращения» as printed, as an ISO date, or null where none is printed. */
   accessed: IsoDateSchema.nullable(),
   /** Language of the source itself, where evident from the title. */

@@ -112,4 +112,16 @@ describe('bad input is rejected with the field and the reason', () => {
       'namedAs: a norm must be named by the article at least once',
     ]);
   });
+
+  test.each([
+    ['javascript:alert(1)', 'url: must be an http(s) web address'],
+    ['data:text/html,<script>alert(1)</script>', 'url: must be an http(s) web address'],
+    [
+      'https://a.kz/"><img src=x onerror=alert(1)>',
+      'url: must not contain spaces, double quotes, angle brackets or backslashes',
+    ],
+  ])('a url that is no web address: %s', async (url, issue) => {
+    const organization = { ...fixture('organizations/demo-university.yaml'), url };
+    expect(await issues(OrganizationSchema, organization)).toContain(issue);
+  });
 });

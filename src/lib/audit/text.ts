@@ -1,6 +1,7 @@
 /**
  * Text helpers the audit rules share: finding addresses in printed entries, reading Adilet codes
- * and tracking parameters off them, and comparing Russian text with its Latin transliteration.
+ * off them, and comparing Russian text with its Latin transliteration (tracking parameters:
+ * src/lib/tracking-parameters.ts, which the pages use too).
  */
 
 // Characters a URL may contain unescaped (RFC 3986). Cyrillic text glued to an address, as in
@@ -44,23 +45,6 @@ export function adiletCodeOf(url: string): string | undefined {
   }
   if (parsed.hostname !== 'adilet.zan.kz' && !parsed.hostname.endsWith('.adilet.zan.kz')) return undefined;
   return /\/docs\/([A-Za-z0-9_]+)/.exec(parsed.pathname)?.[1];
-}
-
-/**
- * Query parameters that identify a campaign or a click, not the document: Google Analytics'
- * `utm_*` (and `_ga`, `_gl`), the click ids of Facebook, Google, DoubleClick, Microsoft and Yandex,
- * Mailchimp's `mc_*`, HubSpot's `_hs*`, Instagram's `igshid`. Removing them never changes the page.
- */
-const TRACKING_PARAMETER =
-  /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|ysclid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|igshid)$/i;
-
-/** The tracking parameters in a URL's query, in order (empty for a clean or unparsable URL). */
-export function trackingParameters(url: string): string[] {
-  try {
-    return [...new URL(url).searchParams.keys()].filter((key) => TRACKING_PARAMETER.test(key));
-  } catch {
-    return [];
-  }
 }
 
 /**

@@ -61,3 +61,9 @@ export function citedNumbers(inner: string): number[] {
   });
   return numbers;
 }
+
+/**
+ * A mention's link target, `scheme:id` (`norm:kz-constitution-1995`); the scheme names the
+ * collection (an unknown one is an error), the id is a file name.
+ */
+export const MENTION_URL = /^(\w+):([a-z0-9][a-z0-9-]*)$/;

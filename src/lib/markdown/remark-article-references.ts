@@ -1,5 +1,5 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
-import { basename, extname } from 'node:path';
+import { basename, extname, relative } from 'node:path';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -14,10 +14,13 @@ import {
 import {
   BRACKET_CITATION,
   FOOTNOTE_MARKER,
+  MENTION_URL,
   bracketParts,
   citedNumbers,
   footnoteNumber,
 } from './citation-syntax';
+import { findUnsafeMarkdown } from './unsafe-markdown';
+import { withoutTrackingParameters } from '../tracking-parameters';
 
 /** What one paragraph points at. */
 export type CitationTarget =
@@ -48,7 +51,6 @@ const MENTION_SCHEMES: Record<string, MentionCollection> = {
   stat: 'statistics',
   org: 'organizations',
 };
-const MENTION_URL = /^(\w+):([a-z0-9][a-z0-9-]*)$/;
 
 export interface Options {
   /** The site's base path, for mention links (`/` or `/explorer/`). */
@@ -69,20 +71,22 @@ function link(url: string, value: string, className: string): Link {
  * is its permalink anchor), turns footnote markers and bracket citations into links to the notes
  * and references listed with the section, turns `norm:` / `stat:` / `org:` links into links to
  * those entries' pages, and records every one of them, by paragraph, for the cross-reference
- * graph. Unknown targets are caught by the graph, which knows the collections.
+ * graph. Unknown targets are caught by the graph, which knows the collections. Anything but
+ * paragraphs of text, mentions and web links (raw HTML, images, `javascript:` links) stops the
+ * build, naming the file and the paragraph.
  */
 export function remarkArticleReferences({ base }: Options) {
   return (tree: Root, file: VFile): void => {
     const data: ArticleReferencesData = { citations: [], paragraphs: [] };
     // The section's file name is its slug (content/sections/<article>/<slug>.md).
     const sectionSlug = basename(file.path, extname(file.path));
+    const where = (paragraph: number) => `${relative(file.cwd, file.path)} → body (paragraph ${paragraph})`;
     tree.children.forEach((node, index) => {
-      if (node.type !== 'paragraph') {
-        throw new Error(
-          `${file.path}: a section holds paragraphs only; block ${index + 1} is a ${node.type}`,
-        );
-      }
       const paragraph = index + 1;
+      const unsafe = findUnsafeMarkdown(node);
+      if (unsafe !== undefined) throw new Error(`${where(paragraph)}: ${unsafe}`);
+      if (node.type !== 'paragraph')
+        throw new Error(`${where(paragraph)}: a section holds paragraphs only; this block is a ${node.type}`);
       const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
       const anchor = paragraphAnchor(sectionSlug, paragraph);
       node.data = { ...node.data, hProperties: { id: anchor } };
@@ -113,7 +117,12 @@ function resolveParagraph(
   for (const child of node.children) {
     if (child.type !== 'link') continue;
     const match = MENTION_URL.exec(child.url);
-    if (!match) continue;
+    if (!match) {
+      // A web address in the text: a link out, like every other (src/components/common/ExternalLink.astro).
+      child.url = withoutTrackingParameters(child.url);
+      child.data = { hProperties: { rel: ['noopener', 'noreferrer'] } };
+      continue;
+    }
     const [, scheme = '', id = ''] = match;
     const collection = MENTION_SCHEMES[scheme];
     if (!collection) throw new Error(`${file.path}: unknown mention scheme "${scheme}:" in ${child.url}`);

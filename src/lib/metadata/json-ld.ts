@@ -7,6 +7,7 @@ import { pick } from '../../i18n';
 import type { UiLang } from '../../i18n/langs';
 import type { Graph } from '../graph';
 import { entityPath } from '../routes';
+import { withoutTrackingParameters } from '../tracking-parameters';
 import { absoluteUrl } from './urls';
 
 /** A JSON-LD node: plain JSON with `@`-keys. */
@@ -27,6 +28,11 @@ const CONTEXT = 'https://schema.org';
 export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
 
 /** Leaves out keys whose value is undefined, so that absent facts are absent, not null. */
+/** An address out of the site, as the pages link it: without tracking parameters. */
+function linkOut(url: string | null | undefined): string | undefined {
+  return url ? withoutTrackingParameters(url) : undefined;
+}
+
 function node(fields: Record<string, JsonValue | undefined>): JsonLd {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as JsonLd;
 }
@@ -34,7 +40,7 @@ function node(fields: Record<string, JsonValue | undefined>): JsonLd {
 /** An organisation of the graph as a schema.org Organization. */
 function organization(graph: Graph, id: string, lang: UiLang): JsonLd {
   const { data } = graph.entry('organizations', id);
-  return node({ '@type': 'Organization', name: pick(data.name, lang).text, url: data.url });
+  return node({ '@type': 'Organization', name: pick(data.name, lang).text, url: linkOut(data.url) });
 }
 
 /**
@@ -98,7 +104,7 @@ export function scholarlyArticle(graph: Graph, articleId: string, options: JsonL
       node({
         '@type': 'CreativeWork',
         name: reference.printed,
-        url: reference.source.data.url ?? undefined,
+        url: linkOut(reference.source.data.url),
       }),
     ),
   });
@@ -144,7 +150,7 @@ export function legislation(graph: Graph, normId: string, options: JsonLdOptions
       : undefined,
     legislationLegalForce: LEGAL_FORCE[official.status.state],
     legislationType: data.kind,
-    sameAs: official.url,
+    sameAs: linkOut(official.url),
   });
 }
 
@@ -178,7 +184,7 @@ export function dataset(graph: Graph, statisticId: string, options: JsonLdOption
       description: [data.qualifier, data.printedValue].filter(Boolean).join(' '),
     }),
     isBasedOn: cited
-      ? node({ '@type': 'CreativeWork', name: cited.printed, url: cited.source.data.url ?? undefined })
+      ? node({ '@type': 'CreativeWork', name: cited.printed, url: linkOut(cited.source.data.url) })
       : undefined,
     citation: {
       '@type': 'ScholarlyArticle',

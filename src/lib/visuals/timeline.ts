@@ -82,8 +82,6 @@ export interface TimelineRow {
   since?: string;
   /** For a repealed or replaced instrument with a date: where its validity ends, in per cent. */
   until?: number;
-  /** The length of that validity line, in per cent. */
-  held?: number;
   /** Base-less path of the norm's page. */
   path: string;
 }
@@ -208,7 +206,7 @@ export function timelineLayout(
       status: status.state,
       shape: STATUS_SHAPES[status.state],
       ...(status.since ? { since: status.since } : {}),
-      ...(end ? { until: axis.at(decimalYear(end)), held: round(axis.at(decimalYear(end)) - at) } : {}),
+      ...(end ? { until: axis.at(decimalYear(end)) } : {}),
       path: entityPath('norms', norm.id),
     };
   });

@@ -4,7 +4,6 @@ import {
   editDistance,
   extractUrls,
   hasEmptyUrlLabel,
-  trackingParameters,
   transliterationDistance,
 } from '../../../src/lib/audit/text';
 
@@ -44,16 +43,6 @@ test('adiletCodeOf', () => {
   expect(adiletCodeOf('https://example.org/docs/Z1100000477')).toBeUndefined();
   expect(adiletCodeOf('https://adilet.zan.kz/rus')).toBeUndefined();
   expect(adiletCodeOf('not a url')).toBeUndefined();
-});
-
-test('trackingParameters', () => {
-  expect(trackingParameters('https://a.kz/?utm_source=chatgpt.com')).toEqual(['utm_source']);
-  expect(trackingParameters('https://a.kz/?id=1&fbclid=x&gclid=y&UTM_Medium=z')).toEqual([
-    'fbclid',
-    'gclid',
-    'UTM_Medium',
-  ]);
-  expect(trackingParameters('https://a.kz/?utmost=1&doc_id=2#utm_source=x')).toEqual([]);
 });
 
 test('editDistance and transliterationDistance', () => {

@@ -86,9 +86,9 @@ describe('remarkArticleReferences', () => {
     expect(data.paragraphs).toEqual(['Конституция РК (ст. 24) и 86,1 % и МОМ.']);
   });
 
-  test('ordinary links are left alone', async () => {
-    const { html, data } = await run('[сайт](https://stat.gov.kz/)');
-    expect(html).toContain('<a href="https://stat.gov.kz/">сайт</a>');
+  test('a web link is a link out: noopener noreferrer, without tracking parameters', async () => {
+    const { html, data } = await run('[сайт](https://stat.gov.kz/?utm_source=x)');
+    expect(html).toContain('<a href="https://stat.gov.kz/" rel="noopener noreferrer">сайт</a>');
     expect(data.citations).toEqual([]);
   });
 
@@ -97,7 +97,31 @@ describe('remarkArticleReferences', () => {
   });
 
   test('anything but paragraphs fails loudly, naming the file', async () => {
-    await expect(run('# Heading')).rejects.toThrow(/content\/sections\/a\/intro.md: .*heading/);
+    await expect(run('Текст.\n\n# Heading')).rejects.toThrow(
+      'content/sections/a/intro.md → body (paragraph 2): a section holds paragraphs only; this block is a heading',
+    );
+  });
+
+  test.each([
+    [
+      '<script>alert(1)</script>',
+      'raw HTML is not allowed in the article\'s text: "<script>alert(1)</script>"',
+    ],
+    [
+      'Текст <img src=x onerror=alert(1)> дальше.',
+      'raw HTML is not allowed in the article\'s text: "<img src=x onerror=alert(1)>"',
+    ],
+    [
+      '[нажми](javascript:alert(1))',
+      'link to "javascript:alert(1)": only norm:, stat:, org: mentions and http(s) addresses may be linked',
+    ],
+    ['[x](data:text/html,<script>alert(1)</script>)', 'link to "data:text/html,<script>alert(1)</script>"'],
+    ['![x](https://tracker.example/pixel.png)', "images are not allowed in the article's text"],
+    ['<https://a.kz/> и <b>жирный</b>', 'raw HTML is not allowed in the article\'s text: "<b>"'],
+  ])('%s fails the build, naming file, paragraph and reason', async (markdown, reason) => {
+    await expect(run(`Первый.\n\n${markdown}`)).rejects.toThrow(
+      `content/sections/a/intro.md → body (paragraph 2): ${reason}`,
+    );
   });
 
   test('a backwards range fails loudly', async () => {

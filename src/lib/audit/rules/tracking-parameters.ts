@@ -1,4 +1,5 @@
-import { extractUrls, trackingParameters } from '../text';
+import { trackingParameters } from '../../tracking-parameters';
+import { extractUrls } from '../text';
 import { finding, type Finding, type FindingEntity, type Rule } from '../types';
 import { listedEntries, placeLabel } from './shared';
 
