@@ -107,7 +107,7 @@ export function citedBy(graph: Graph, paragraphs: ParagraphRef[]): PrintSources 
         order: rank(item as T),
         citedIn: citedIn.sort(byAnchorOrder),
       }))
-      .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+      .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key, 'en'));
   const place = <C extends 'norms' | 'statistics'>(collection: C) => {
     const ids = graph.collections[collection].map((e) => e.id);
     return (item: Entry<C>) => ids.indexOf(item.id);
