@@ -1,6 +1,9 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import yaml from 'js-yaml';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { visibleText } from '../support/built-site';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
@@ -26,6 +29,15 @@ const LONG = 'Д'.repeat(10_000);
 const MARKDOWN_TEXT =
   'Текст &lt;script&gt;alert(1)&lt;/script&gt; и `<img onerror=x>` \u202Eevil\u202C zero\u200Bwidth e\u0301\u0301 ' +
   `${LONG}.`;
+
+/** Every element of a page, parsed as a browser parses it (text inside an attribute is no element). */
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html), 'element', (element: Element) => {
+    found.push(element);
+  });
+  return found;
+}
 
 const NOTE = 'content/notes/abstract-ru-agreement.yaml';
 const SECTION = 'content/sections/moldakhmetova-2025/conclusion.md';
@@ -101,12 +113,20 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
   test('no page gains a script, an event handler or a javascript: link', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const { file, html } of pages) {
-      const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([, attributes]) => attributes!);
-      for (const attributes of scripts)
-        expect(attributes, file).toMatch(/\bsrc="\/_astro\/|type="application\/ld\+json"/);
-      expect(html, file).not.toMatch(/<[^>]*\son[a-z]+=/i);
-      expect(html, file).not.toMatch(/\b(href|src)="\s*javascript:/i);
-      expect(html, file).not.toContain('<img src=x');
+      for (const { tagName, properties } of elements(html)) {
+        const where = `${file}: <${tagName}>`;
+        if (tagName === 'script')
+          expect(String(properties['src'] ?? properties['type']), where).toMatch(
+            /^\/_astro\/|^application\/ld\+json$/,
+          );
+        expect(
+          Object.keys(properties).filter((name) => /^on/i.test(name)),
+          where,
+        ).toEqual([]);
+        for (const name of ['href', 'src'])
+          expect(String(properties[name] ?? ''), where).not.toMatch(/^\s*javascript:/i);
+        if (tagName === 'img') expect(properties['src'], where).not.toBe('x');
+      }
     }
   });
 
@@ -129,7 +149,7 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
     for (const page of [norm, readFileSync(join(dist, 'notes/abstract-ru-agreement/index.html'), 'utf8')]) {
       expect(page.match(/<title>/g)).toHaveLength(1);
       expect(page.match(/<\/head>/g)).toHaveLength(1);
-      expect(page.match(/<body>/g)).toHaveLength(1);
+      expect(page.match(/<body\b/g)).toHaveLength(1);
     }
   });
 

@@ -100,6 +100,7 @@ export async function composeSelection(root: HTMLElement, location: Location): P
     const link = document.createElement('a');
     link.href = location.href;
     link.className = 'url-as-text';
+    link.rel = 'noopener noreferrer';
     link.textContent = location.href;
     meta.querySelector('[data-composed-url]')?.append(link);
     citations.append(...parts.flatMap((part) => part.citations.map(adopt)));
