@@ -18,10 +18,11 @@ function show(value: number, unit: Figure['unit']): string {
 
 /** The figures as a table, each beside its budget, and which are over. Measures; never fails. */
 export function report(title: string, figures: Figure[]): string {
+  const width = Math.max(44, ...figures.map((f) => f.name.length));
   const lines = figures.map((f) => {
     const budget = f.budget === undefined ? '—' : show(f.budget, f.unit);
     const status = f.budget === undefined ? '' : f.value <= f.budget ? 'ok' : 'OVER BUDGET';
-    return `  ${f.name.padEnd(44)} ${show(f.value, f.unit).padStart(12)}   budget ${budget.padStart(10)}   ${status}`;
+    return `  ${f.name.padEnd(width)} ${show(f.value, f.unit).padStart(12)}   budget ${budget.padStart(10)}   ${status}`;
   });
   const over = figures.filter((f) => f.budget !== undefined && f.value > f.budget).length;
   return [`${title}`, ...lines, `  ${over === 0 ? 'all within budget' : `${over} over budget`}`].join('\n');
@@ -32,4 +33,19 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Figures with no budget of their own, as a table: a header row and one row per item, columns
+ * padded to their widest cell. Byte values are shown like report()'s.
+ */
+export function table(title: string, header: string[], rows: (string | number)[][]): string {
+  const cells = [
+    header,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? show(cell, 'bytes') : cell))),
+  ];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) =>
+    `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ')}`;
+  return [title, ...cells.map(line)].join('\n');
 }
