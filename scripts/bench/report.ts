@@ -5,7 +5,13 @@ export interface Figure {
   unit: 'bytes' | 'ms' | 'count';
   /** The most the figure may be; undefined where a figure is only reported. */
   budget?: number;
+  /** The budget is the least the figure may be (a score), not the most. */
+  atLeast?: boolean;
 }
+
+/** Whether a figure breaks its budget (never, where it has none). */
+const isOver = (f: Figure): boolean =>
+  f.budget !== undefined && (f.atLeast ? f.value < f.budget : f.value > f.budget);
 
 function show(value: number, unit: Figure['unit']): string {
   if (unit === 'bytes')
@@ -20,11 +26,11 @@ function show(value: number, unit: Figure['unit']): string {
 export function report(title: string, figures: Figure[]): string {
   const width = Math.max(44, ...figures.map((f) => f.name.length));
   const lines = figures.map((f) => {
-    const budget = f.budget === undefined ? '—' : show(f.budget, f.unit);
-    const status = f.budget === undefined ? '' : f.value <= f.budget ? 'ok' : 'OVER BUDGET';
+    const budget = f.budget === undefined ? '—' : `${f.atLeast ? '≥ ' : ''}${show(f.budget, f.unit)}`;
+    const status = f.budget === undefined ? '' : isOver(f) ? 'OVER BUDGET' : 'ok';
     return `  ${f.name.padEnd(width)} ${show(f.value, f.unit).padStart(12)}   budget ${budget.padStart(10)}   ${status}`;
   });
-  const over = figures.filter((f) => f.budget !== undefined && f.value > f.budget).length;
+  const over = figures.filter(isOver).length;
   return [`${title}`, ...lines, `  ${over === 0 ? 'all within budget' : `${over} over budget`}`].join('\n');
 }
 
