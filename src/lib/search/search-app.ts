@@ -50,7 +50,6 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 export async function runSearchApp(app: HTMLElement): Promise<void> {
-  app.hidden = false;
   const labels = JSON.parse(app.dataset['labels'] ?? '{}') as Labels;
   const lang = uiLang(app.dataset['lang']);
   const form = app.querySelector<HTMLFormElement>('#search-form');
@@ -179,6 +178,9 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     event.preventDefault();
     void search();
   });
+  // Shown once Pagefind and the filters are in, all at once: revealed earlier, the form and then
+  // the filters would each push the page down as they arrive (a layout shift, CLS).
+  app.hidden = false;
   await search();
   input.focus();
 }
