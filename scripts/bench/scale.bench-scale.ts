@@ -35,7 +35,8 @@ test('scale: build, index and first query for 1, 10 and 100 synthetic articles',
         await server.close();
       }
       // 10,000 pages take a few hundred MB: keep only the figures.
-      for (const folder of [content, build.outDir]) rmSync(folder, { recursive: true, force: true });
+      for (const folder of [content, build.outDir, `${build.outDir}-astro-cache`])
+        rmSync(folder, { recursive: true, force: true });
     }
   } finally {
     await browser.close();
