@@ -26,6 +26,22 @@ describe('search', () => {
     await expect.poll(() => page.page.locator('#results-and-discussion-p1 mark').count()).toBeGreaterThan(0);
   });
 
+  test('the search page fetches nothing of Pagefind until it is used, then shows the filters', async () => {
+    const page = await site.open();
+    const fetched: string[] = [];
+    page.page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(request.url());
+    });
+    await page.goto('search/');
+    await page.page.locator('#search-results[data-query=""]').waitFor({ state: 'attached' });
+    await page.page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    expect(await page.page.locator('#search-filters fieldset').count()).toBe(0);
+    await page.page.locator('#search-query').press('Tab');
+    await page.page.locator('#filter-type-norm').waitFor();
+    expect(fetched.some((url) => url.endsWith('pagefind.js'))).toBe(true);
+  });
+
   test('results show their type; a type filter with counts narrows them', async () => {
     const page = await site.open();
     await page.goto('search/');

@@ -13,19 +13,24 @@ import { SourceSchema } from './schemas/source';
 import { StatisticSchema } from './schemas/statistic';
 
 /**
+ * Where the collections are read from: `content/`, or the folder named by CONTENT_DIR (the scale
+ * bench builds a synthetic corpus that way).
+ */
+const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
+
+/**
  * Every collection lives in content/<name>/, one file per entry. Astro's glob loader, with a
  * check first that no two files claim the same id (the loader would keep one silently).
  */
 function fromContent(name: string): Loader {
   const extension = extensionOf(name);
-  const base = `./content/${name}`;
+  const base = `${contentRoot}/${name}`;
   const loader = glob({ pattern: `**/*.${extension}`, base });
   return {
     name: `content-${name}`,
     load: async (context) => {
-      const duplicates = findDuplicateIds(`content/${name}`, listContentFiles(base, extension));
-      if (duplicates.length > 0)
-        throw new Error(`Duplicate ids in content/${name}:\n  ${duplicates.join('\n  ')}`);
+      const duplicates = findDuplicateIds(base, listContentFiles(base, extension));
+      if (duplicates.length > 0) throw new Error(`Duplicate ids in ${base}:\n  ${duplicates.join('\n  ')}`);
       await loader.load(context);
     },
   };

@@ -129,11 +129,16 @@ export function buildGraph(input: Collections): Graph {
       });
     });
   }
-  const listOf = (article: string, list: 'footnotes' | 'references') =>
-    [...numbered.entries()]
-      .filter(([key]) => key.startsWith(`${article}:${list}:`))
-      .map(([, value]) => value)
-      .sort((a, b) => a.number - b.number);
+  // Each article's two lists, sorted once: pages and locator checks ask for them again and again.
+  const lists = new Map<string, NumberedEntry[]>();
+  for (const [key, entry] of numbered) {
+    const list = key.slice(0, key.lastIndexOf(':'));
+    lists.set(list, [...(lists.get(list) ?? []), entry]);
+  }
+  for (const entries of lists.values()) entries.sort((a, b) => a.number - b.number);
+  const listOf = (article: string, list: 'footnotes' | 'references') => [
+    ...(lists.get(`${article}:${list}`) ?? []),
+  ];
 
   // Paragraph texts and the backlinks from the rendered sections.
   const paragraphs = new Map<string, string[]>();
@@ -257,6 +262,7 @@ export function buildGraph(input: Collections): Graph {
   });
 
   const notes = indexNotes(collections.notes);
+  const related = relatedIndex(citedIn);
   const graph: Graph = {
     collections,
     entry<C extends CollectionName>(collection: C, id: string): Entry<C> {
@@ -277,7 +283,7 @@ export function buildGraph(input: Collections): Graph {
     sourceOfStatistic: (id) => statisticSources.get(id),
     mentionsIn: (section) => [...(mentionsBySection.get(section)?.values() ?? [])],
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
-    related: (collection, id) => relatedTo(citedIn, entityKey(collection, id)),
+    related: (collection, id) => related(entityKey(collection, id)),
     notesAbout: (collection, id) => notes.get(entityKey(collection, id)) ?? [],
     notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],
   };
@@ -286,22 +292,44 @@ export function buildGraph(input: Collections): Graph {
   return graph;
 }
 
-function relatedTo(citedIn: Map<string, CitationSite[]>, key: string) {
-  const paragraphsOf = (sites: CitationSite[]) =>
-    new Set(sites.map((s) => paragraphKey(s.section.id, s.paragraph)));
-  const own = paragraphsOf(citedIn.get(key) ?? []);
-  const related: { collection: CollectionName; id: string; shared: number }[] = [];
-  for (const [other, sites] of citedIn) {
-    if (other === key) continue;
-    const shared = [...paragraphsOf(sites)].filter((p) => own.has(p)).length;
-    if (shared === 0) continue;
-    const [collection, id = ''] = other.split(/:(.*)/s) as [CollectionName, string];
-    related.push({ collection, id, shared });
+/**
+ * Entities cited in the same paragraphs as an entity, most shared paragraphs first. The paragraphs
+ * of every entity and the entities of every paragraph are indexed once, and each answer is kept:
+ * every page in every UI language asks, and scanning all entities per page grows with the square
+ * of the corpus.
+ */
+function relatedIndex(citedIn: Map<string, CitationSite[]>) {
+  const paragraphsOf = new Map<string, Set<string>>();
+  const entitiesAt = new Map<string, Set<string>>();
+  for (const [key, sites] of citedIn) {
+    const own = new Set(sites.map((s) => paragraphKey(s.section.id, s.paragraph)));
+    paragraphsOf.set(key, own);
+    for (const paragraph of own) entitiesAt.set(paragraph, (entitiesAt.get(paragraph) ?? new Set()).add(key));
   }
-  return related.sort(
-    (a, b) =>
-      b.shared - a.shared || a.collection.localeCompare(b.collection, 'en') || a.id.localeCompare(b.id, 'en'),
-  );
+  const answers = new Map<string, { collection: CollectionName; id: string; shared: number }[]>();
+  const compute = (key: string) => {
+    const shared = new Map<string, number>();
+    for (const paragraph of paragraphsOf.get(key) ?? []) {
+      for (const other of entitiesAt.get(paragraph) ?? [])
+        if (other !== key) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    return [...shared]
+      .map(([other, count]) => {
+        const [collection, id = ''] = other.split(/:(.*)/s) as [CollectionName, string];
+        return { collection, id, shared: count };
+      })
+      .sort(
+        (a, b) =>
+          b.shared - a.shared ||
+          a.collection.localeCompare(b.collection, 'en') ||
+          a.id.localeCompare(b.id, 'en'),
+      );
+  };
+  return (key: string) => {
+    const answer = answers.get(key) ?? compute(key);
+    answers.set(key, answer);
+    return [...answer];
+  };
 }
 
 function sortCollections(input: Collections): Collections {

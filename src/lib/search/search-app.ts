@@ -50,7 +50,6 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 export async function runSearchApp(app: HTMLElement): Promise<void> {
-  app.hidden = false;
   const labels = JSON.parse(app.dataset['labels'] ?? '{}') as Labels;
   const lang = uiLang(app.dataset['lang']);
   const form = app.querySelector<HTMLFormElement>('#search-form');
@@ -59,13 +58,35 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   const filtersBox = app.querySelector<HTMLElement>('#search-filters');
   const status = app.querySelector<HTMLElement>('#search-status');
   const list = app.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !input || !sort || !filtersBox || !status || !list) return;
+  const filtersHeading = app.querySelector<HTMLElement>('#search-filters-heading');
+  if (!form || !input || !sort || !filtersBox || !filtersHeading || !status || !list) return;
 
-  const pagefind = (await import(/* @vite-ignore */ `${app.dataset['bundle']}pagefind.js`)) as Pagefind;
-  // Long pages (the article's sections) hold the most matches; Pagefind's default length
-  // normalisation would rank the short pages that merely mention a word above them.
-  await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.3 } });
-  const totals = await pagefind.filters();
+  // Pagefind (its code, filters and index) is fetched only once search is used: on the first
+  // keystroke or click in the form, or at once when the page opens with a query. Until then the
+  // filters, which need its totals, are empty and their heading hidden (their column stays put).
+  let totals: Record<string, Record<string, number>> = {};
+  let engine: Promise<Pagefind> | undefined;
+  const loadEngine = () =>
+    (engine ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${app.dataset['bundle']}pagefind.js`)) as Pagefind;
+      // Long pages (the article's sections) hold the most matches; Pagefind's default length
+      // normalisation would rank the short pages that merely mention a word above them.
+      await pagefind.options({
+        highlightParam: 'highlight',
+        excerptLength: 24,
+        ranking: { pageLength: 0.3 },
+      });
+      totals = await pagefind.filters();
+      filtersHeading.hidden = false;
+      return pagefind;
+    })());
+  // Once loaded, an empty form shows every filter with its total (a query renders its own).
+  const loadOnUse = () =>
+    void loadEngine().then(() => {
+      if (!input.value.trim()) void search();
+    });
+  form.addEventListener('keydown', loadOnUse, { once: true });
+  form.addEventListener('pointerdown', loadOnUse, { once: true });
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
@@ -133,6 +154,8 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
       return;
     }
     if (status) status.textContent = labels.loading;
+    const pagefind = await loadEngine();
+    if (run !== latest) return;
     const results = await pagefind.search(normalizeQuery(query), {
       filters,
       ...(order ? { sort: order } : {}),
@@ -179,6 +202,8 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     event.preventDefault();
     void search();
   });
+  filtersHeading.hidden = true;
+  app.hidden = false;
   await search();
   input.focus();
 }
