@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANG, UI_LANGS } from '../src/i18n';
+import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../src/i18n';
 import { builtPages } from './lib/built-pages';
 import { DIST, useBuiltSite, type SitePage } from './lib/site';
 
@@ -14,11 +14,16 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 const pages = builtPages(DIST);
 
-/** The pages in the default language: colours do not depend on the language, so one set will do. */
-function defaultLanguagePages(paths: string[]): string[] {
-  const prefixes = UI_LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `${lang}/`);
-  return paths.filter((path) => !prefixes.some((prefix) => path.startsWith(prefix)));
+/** The pages in one UI language: the root for the default one, its prefix for the others. */
+function pagesIn(lang: UiLang, paths: string[]): string[] {
+  const prefixes = UI_LANGS.filter((other) => other !== DEFAULT_LANG).map((other) => `${other}/`);
+  return lang === DEFAULT_LANG
+    ? paths.filter((path) => !prefixes.some((prefix) => path.startsWith(prefix)))
+    : paths.filter((path) => path.startsWith(`${lang}/`));
 }
+
+/** A scan visits every page of a language in turn: give it time by the page, not Vitest's default. */
+const SCAN_TIMEOUT = 900_000;
 
 /** Scans each path in turn on one page; returns one line per failing element, and one per rule. */
 async function scan(page: SitePage, paths: string[]): Promise<{ problems: string[]; rules: string[] }> {
@@ -43,17 +48,20 @@ function report(label: string, count: number, { problems, rules }: { problems: s
 }
 
 describe('accessibility (axe-core)', () => {
-  test('every built page, light scheme', async () => {
-    expect(pages.length).toBeGreaterThan(0);
-    const result = await scan(await site.open({ colorScheme: 'light' }), pages);
-    report('light scheme', pages.length, result);
+  // One test per UI language, so that a failure names the language and each stays within its time.
+  test.each(UI_LANGS)('every page in %s, light scheme', { timeout: SCAN_TIMEOUT }, async (lang) => {
+    const paths = pagesIn(lang, pages);
+    expect(paths.length).toBeGreaterThan(0);
+    const result = await scan(await site.open({ colorScheme: 'light' }), paths);
+    report(`${lang}, light scheme`, paths.length, result);
     expect(result.problems).toEqual([]);
   });
 
-  test('every page in Russian, dark scheme', async () => {
-    const sample = defaultLanguagePages(pages);
-    const result = await scan(await site.open({ colorScheme: 'dark' }), sample);
-    report('dark scheme', sample.length, result);
+  // Colours do not depend on the language, so one language will do.
+  test('every page in Russian, dark scheme', { timeout: SCAN_TIMEOUT }, async () => {
+    const paths = pagesIn(DEFAULT_LANG, pages);
+    const result = await scan(await site.open({ colorScheme: 'dark' }), paths);
+    report('dark scheme', paths.length, result);
     expect(result.problems).toEqual([]);
   });
 });
