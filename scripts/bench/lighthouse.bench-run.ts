@@ -1,6 +1,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { test } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../e2e/lib/browser';
 import { DIST } from '../../e2e/lib/site';
 import { startStaticServer } from '../../e2e/lib/static-server';
 import { pageWeights } from './page-weights';
@@ -8,15 +9,7 @@ import { report, type Figure } from './report';
 
 /** Debian's real Chromium binary: the /usr/bin/chromium wrapper leaves browsers running. */
 const CHROME_PATH = '/usr/lib/chromium/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The pages audited: the home page, the first section, the first norm, the search page. */

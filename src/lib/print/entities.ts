@@ -1,12 +1,9 @@
-import type { EntityCollection } from '../routes';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../routes';
 
 /** The collections whose entries are printed as facts plus the paragraphs that cite them. */
-export const PRINTED_ENTITIES = [
-  'norms',
-  'statistics',
-  'sources',
-  'organizations',
-  'notes',
-  'glossary',
-] as const;
-export type PrintedEntity = (typeof PRINTED_ENTITIES)[number] & EntityCollection;
+export type PrintedEntity = Exclude<EntityCollection, 'articles' | 'sections'>;
+
+/** Every entry collection but the article and its sections, which print as text. */
+export const PRINTED_ENTITIES: readonly PrintedEntity[] = ENTITY_COLLECTIONS.filter(
+  (collection): collection is PrintedEntity => collection !== 'articles' && collection !== 'sections',
+);
