@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import ru from '../src/i18n/ru.json';
-import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
+import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH, withBase } from '../src/lib/routes';
 import { pdfText, printToPdf, squeezed } from './lib/pdf';
-import { useBuiltSite, type SitePage } from './lib/site';
+import { BASE, useBuiltSite, type SitePage } from './lib/site';
 
 const site = useBuiltSite();
 const ARTICLE = 'moldakhmetova-2025';
 const SECTIONS = ['introduction', 'materials-and-methods', 'results-and-discussion', 'conclusion'].map(
   (slug) => `${ARTICLE}/${slug}`,
 );
-const SITE_ROOT = 'https://moldakhmetova-2025.example.org/';
+/** The site's published root, under the base the site was built with (the permanent URLs print it). */
+const SITE_ROOT = withBase(`https://moldakhmetova-2025.example.org${BASE}`, '');
 
 /** What a section's own page lists as cited: each footnote and reference entry, as printed. */
 async function sourcesListedOn(page: SitePage, section: string): Promise<string[]> {
