@@ -4,7 +4,7 @@
  * forms (footnote markers, bracket citations and ranges, `norm:` / `stat:` / `org:` mentions), its
  * own norms, figures, sources, organisations and notes, all quoting the text verbatim at their
  * locators; every article also cites one shared norm and one shared organisation, and uses one
- * glossary term. About 34 pages per article per UI language: ~100 pages at N = 1, ~10,000 at 100.
+ * glossary term. About 33 pages per article per UI language: ~100 pages at N = 1, ~10,000 at 100.
  *
  * Self-contained (Node built-ins only, erasable TypeScript) so that Node runs it directly:
  * `node scripts/generate-corpus.ts <N> <folder>`. The corpus goes to a temporary folder and is
@@ -14,14 +14,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SECTIONS = 4;
-const PARAGRAPHS = 5;
-const NORMS = 8;
-const STATISTICS = 6;
-const ORGANIZATIONS = 4;
-/** Sources 1…4 are printed as footnotes ¹…⁴, sources 5…8 as references [1]…[4]. */
-const FOOTNOTES = 4;
-const REFERENCES = 4;
+// Sized so that an article makes 33 pages per UI language: the article, its full text and its
+// print document; 2 sections and theirs; 13 entries (3 norms, 2 figures, 4 sources, 2
+// organisations, 2 notes), each with its page and its print document.
+const SECTIONS = 2;
+const PARAGRAPHS = 8;
+const NORMS = 3;
+const STATISTICS = 2;
+const ORGANIZATIONS = 2;
+/** Sources 1…2 are printed as footnotes ¹…², sources 3…4 as references [1]…[2]. */
+const FOOTNOTES = 2;
+const REFERENCES = 2;
 
 const SHARED_NORM = 'synthetic-shared-constitution';
 const SHARED_ORG = 'synthetic-shared-university';

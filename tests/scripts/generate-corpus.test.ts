@@ -17,18 +17,18 @@ describe('generateCorpus', () => {
   test('writes content the schemas accept and the graph checks pass (quotes verbatim at their locators)', async () => {
     const graph = buildGraph(await loadContent(folder));
     expect(graph.collections.articles.map((a) => a.id)).toEqual(['synthetic-1', 'synthetic-2']);
-    expect(graph.sections('synthetic-2')).toHaveLength(4);
+    expect(graph.sections('synthetic-2')).toHaveLength(2);
     // Eight norms per article and the shared one; six figures, eight sources, four bodies each.
-    expect(graph.collections.norms).toHaveLength(17);
-    expect(graph.collections.statistics).toHaveLength(12);
-    expect(graph.collections.sources).toHaveLength(16);
-    expect(graph.collections.organizations).toHaveLength(9);
+    expect(graph.collections.norms).toHaveLength(7);
+    expect(graph.collections.statistics).toHaveLength(4);
+    expect(graph.collections.sources).toHaveLength(8);
+    expect(graph.collections.organizations).toHaveLength(5);
   });
 
   test('cross-references like the real article: footnotes, references, mentions, a shared norm', async () => {
     const graph = buildGraph(await loadContent(folder));
-    expect(graph.footnotes('synthetic-1').map((f) => f.number)).toEqual([1, 2, 3, 4]);
-    expect(graph.references('synthetic-1').map((r) => r.number)).toEqual([1, 2, 3, 4]);
+    expect(graph.footnotes('synthetic-1').map((f) => f.number)).toEqual([1, 2]);
+    expect(graph.references('synthetic-1').map((r) => r.number)).toEqual([1, 2]);
     const shared = graph.citedIn('norms', 'synthetic-shared-constitution');
     expect(shared.map((site) => site.section.id)).toEqual(['synthetic-1/section-1', 'synthetic-2/section-1']);
     expect(graph.citedIn('sources', 'synthetic-1-reference-2').length).toBeGreaterThan(1);
