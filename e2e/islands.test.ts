@@ -29,6 +29,20 @@ describe('citation previews', () => {
     await expect.poll(() => tooltip.innerText()).toMatch(/^15 129: .* \(1 мая 2023 г\.\)$/);
   });
 
+  test('a mention the editors read as a norm previews as their reading; the same norm named elsewhere does not', async () => {
+    const page = await site.open();
+    await page.goto(SECTION);
+    const tooltip = page.page.locator('#citation-preview');
+    await page.page.locator('#results-and-discussion-p6 a[href$="/norms/kz-law-migration-2011/"]').focus();
+    await expect
+      .poll(() => tooltip.innerText())
+      .toMatch(
+        /\(прочтение редакции: «Закон «О миграции населения»» без даты — Закон от 22 июля 2011 года № 477-IV\)$/,
+      );
+    await page.page.locator('#results-and-discussion-p4 a[href$="/norms/kz-law-migration-2011/"]').focus();
+    await expect.poll(() => tooltip.innerText()).not.toContain('прочтение редакции');
+  });
+
   test('in the English UI the preview is in English where the data has English', async () => {
     const page = await site.open();
     await page.goto(`en/${SECTION}`);

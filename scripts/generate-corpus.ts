@@ -83,7 +83,9 @@ function article(i: number, files: Files): void {
   const statistic = (k: number) => `${id}-stat-${k}`;
   const organization = (k: number) => `${id}-org-${k}`;
   const section = (s: number) => `${id}/section-${s}`;
-  const normName = (k: number) => `Закон № ${i}-${k} «О синтетическом регулировании ${i}.${k}»`;
+  // Each act has a number of its own, so that its name identifies it among all the others.
+  const normNumber = (k: number) => String(i * 100 + k);
+  const normName = (k: number) => `Закон № ${normNumber(k)} «О синтетическом регулировании ${i}.${k}»`;
   const printedValue = (k: number) => `${((i * 1000 + k * 37) % 90) + 10} ${100 + k * 7}`;
 
   // Entities are spread over the paragraphs in turn, so that each is mentioned once and related
@@ -110,12 +112,14 @@ function article(i: number, files: Files): void {
       ],
     });
   }
-  const locatorOf = (collection: string, entity: string) => {
-    const n = paragraphs.findIndex((p) =>
-      p.quotes.some((q) => q.collection === collection && q.id === entity),
-    );
-    return body(section(Math.floor(n / PARAGRAPHS) + 1), (n % PARAGRAPHS) + 1);
-  };
+  const locatorAt = (n: number) => body(section(Math.floor(n / PARAGRAPHS) + 1), (n % PARAGRAPHS) + 1);
+  const quotes = (collection: string, entity: string) => (p: Paragraph) =>
+    p.quotes.some((q) => q.collection === collection && q.id === entity);
+  const locatorOf = (collection: string, entity: string) =>
+    locatorAt(paragraphs.findIndex(quotes(collection, entity)));
+  /** Every paragraph that quotes the entity: a norm is named wherever the text links it. */
+  const locatorsOf = (collection: string, entity: string) =>
+    paragraphs.flatMap((p, n) => (quotes(collection, entity)(p) ? [locatorAt(n)] : []));
 
   const title = `Синтетическая статья ${i} о трудовых правах мигрантов`;
   files.set(`articles/${id}.yaml`, {
@@ -173,13 +177,13 @@ function article(i: number, files: Files): void {
       shortTitle: { ru: `Закон ${i}.${k}`, en: `Law ${i}.${k}` },
       official: {
         title: null,
-        number: null,
+        number: normNumber(k),
         adopted: null,
         adoptedBy: null,
         status: { state: 'unconfirmed' },
         sources: web(`Synthetic act ${i}.${k}`),
       },
-      namedAs: [{ text: normName(k), locator: locatorOf('norms', norm(k)) }],
+      namedAs: locatorsOf('norms', norm(k)).map((locator) => ({ text: normName(k), locator })),
     });
   }
 
@@ -286,9 +290,11 @@ function article(i: number, files: Files): void {
 }
 
 /** Entries every article shares: one norm, one organisation, one glossary term, one comparison row. */
-function shared(files: Files): void {
+function shared(files: Files, articles: number): void {
   const first = 'synthetic-1';
   const opening = body(`${first}/section-1`, 1);
+  // Every article opens by naming the shared norm.
+  const openings = Array.from({ length: articles }, (_, j) => body(`synthetic-${j + 1}/section-1`, 1));
   files.set(`norms/${SHARED_NORM}.yaml`, {
     kind: 'constitution',
     jurisdiction: 'KZ',
@@ -301,7 +307,7 @@ function shared(files: Files): void {
       status: { state: 'unconfirmed' },
       sources: web('Synthetic constitution'),
     },
-    namedAs: [{ text: SHARED_NORM_NAME, locator: opening }],
+    namedAs: openings.map((locator) => ({ text: SHARED_NORM_NAME, locator })),
   });
   files.set(`organizations/${SHARED_ORG}.yaml`, {
     name: { ru: SHARED_ORG_NAME, en: 'Synthetic University' },
@@ -337,7 +343,7 @@ export function generateCorpus(articles: number, folder: string): void {
   if (!Number.isInteger(articles) || articles < 1)
     throw new Error(`generate-corpus: N must be a positive integer, got ${articles}`);
   const files: Files = new Map();
-  shared(files);
+  shared(files, articles);
   for (let i = 1; i <= articles; i++) article(i, files);
   rmSync(folder, { recursive: true, force: true });
   for (const name of [

@@ -6,6 +6,7 @@ import type {
 } from './markdown/remark-article-references';
 import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
 import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';
+import { findReadingsOffTheirNote, findUnidentifyingNames, normPlaces, placeKey } from './norm-places';
 
 /** A footnote or reference-list entry of an article, with the source it prints. */
 export interface NumberedEntry {
@@ -31,6 +32,23 @@ export interface CitationSite {
   form: 'footnote' | 'reference' | 'mention';
   /** The printed footnote or reference number, for those forms. */
   number?: number;
+  /**
+   * Where the article does not name the norm here and the editors read the passage as it: the note
+   * that gives their reasoning (see the norm's `identifiedAs`).
+   */
+  reading?: Entry<'notes'>;
+}
+
+/** An entity cited in the same paragraphs as another. */
+export interface RelatedEntry {
+  /** Its collection. */
+  collection: CollectionName;
+  /** Its id. */
+  id: string;
+  /** How many paragraphs cite both. */
+  shared: number;
+  /** How many of those rest, for either entity, on the editors' reading rather than the article's words. */
+  readings: number;
 }
 
 /** The notes that concern an entry or a paragraph. */
@@ -68,12 +86,10 @@ export interface Graph {
   citedIn(collection: CollectionName, id: string): CitationSite[];
   /**
    * Entities cited or mentioned in the same paragraphs as this one, most shared paragraphs first:
-   * norms relied on together, sources cited together, figures from the same place.
+   * norms relied on together, sources cited together, figures from the same place. `readings`
+   * counts the shared paragraphs where one of the two rests on an editorial reading.
    */
-  related(
-    collection: CollectionName,
-    id: string,
-  ): { collection: CollectionName; id: string; shared: number }[];
+  related(collection: CollectionName, id: string): RelatedEntry[];
   /** Editorial notes about an entity. */
   notesAbout(collection: CollectionName, id: string): Entry<'notes'>[];
   /** Editorial notes about one paragraph. */
@@ -98,7 +114,11 @@ const fileOf = (entry: { filePath?: string | undefined; collection: string; id: 
  */
 export function buildGraph(input: Collections): Graph {
   const collections = sortCollections(input);
-  const problems: ContentProblem[] = findDanglingReferences(collections);
+  const problems: ContentProblem[] = [
+    ...findDanglingReferences(collections),
+    ...findUnidentifyingNames(collections.norms, collections.organizations),
+    ...findReadingsOffTheirNote(collections.norms, collections.notes),
+  ];
   const byId = new Map(
     (Object.keys(collections) as CollectionName[]).map((name) => [
       name,
@@ -140,6 +160,11 @@ export function buildGraph(input: Collections): Graph {
     ...(lists.get(`${article}:${list}`) ?? []),
   ];
 
+  // Where the norms' quotes say the article names them, or is read as them, paragraph by paragraph.
+  const places = normPlaces(collections.norms);
+  const noteOf = (id: string | undefined) =>
+    id === undefined ? undefined : (byId.get('notes')?.get(id) as Entry<'notes'> | undefined);
+
   // Paragraph texts and the backlinks from the rendered sections.
   const paragraphs = new Map<string, string[]>();
   const citations = new Map<string, CitationRecord[]>();
@@ -177,7 +202,22 @@ export function buildGraph(input: Collections): Graph {
           });
           continue;
         }
-        addSite(entityKey(target.collection, target.id), { ...site, form: 'mention' });
+        let reading: Entry<'notes'> | undefined;
+        if (target.collection === 'norms') {
+          const place = places.get(placeKey(section.id, paragraph))?.get(target.id);
+          if (!place)
+            problems.push({
+              file: fileOf(section),
+              field: `body (paragraph ${paragraph})`,
+              reason: `mentions norm "${target.id}", but neither its namedAs nor its identifiedAs quotes this paragraph`,
+            });
+          reading = noteOf(place?.readingNote);
+        }
+        addSite(entityKey(target.collection, target.id), {
+          ...site,
+          form: 'mention',
+          ...(reading ? { reading } : {}),
+        });
         const mentions = mentionsBySection.get(section.id) ?? new Map();
         mentions.set(entityKey(target.collection, target.id), {
           collection: target.collection,
@@ -201,6 +241,25 @@ export function buildGraph(input: Collections): Graph {
       addSite(entityKey('sources', entry.source.id), full);
       if (entry.source.data.kind === 'legal-act')
         addSite(entityKey('norms', entry.source.data.norm.id), full);
+    }
+  }
+
+  // A norm is cited in every paragraph its quotes place it in, linked in the text or not.
+  const sectionsById = byId.get('sections');
+  for (const [key, norms] of places) {
+    const [sectionId = '', number = ''] = key.split(/#(?=\d+$)/);
+    const section = sectionsById?.get(sectionId) as Entry<'sections'> | undefined;
+    const paragraph = Number(number);
+    if (!section) continue; // a dangling locator is reported with the other references
+    for (const [id, place] of norms) {
+      const reading = noteOf(place.readingNote);
+      addSite(entityKey('norms', id), {
+        section,
+        paragraph,
+        text: paragraphs.get(section.id)?.[paragraph - 1] ?? '',
+        form: 'mention',
+        ...(reading ? { reading } : {}),
+      });
     }
   }
 
@@ -299,24 +358,31 @@ export function buildGraph(input: Collections): Graph {
  * of the corpus.
  */
 function relatedIndex(citedIn: Map<string, CitationSite[]>) {
-  const paragraphsOf = new Map<string, Set<string>>();
+  // Entity → its paragraphs, each with whether the entity is there only by an editorial reading.
+  const paragraphsOf = new Map<string, Map<string, boolean>>();
   const entitiesAt = new Map<string, Set<string>>();
   for (const [key, sites] of citedIn) {
-    const own = new Set(sites.map((s) => paragraphKey(s.section.id, s.paragraph)));
+    const own = new Map(sites.map((s) => [paragraphKey(s.section.id, s.paragraph), s.reading !== undefined]));
     paragraphsOf.set(key, own);
-    for (const paragraph of own) entitiesAt.set(paragraph, (entitiesAt.get(paragraph) ?? new Set()).add(key));
+    for (const paragraph of own.keys())
+      entitiesAt.set(paragraph, (entitiesAt.get(paragraph) ?? new Set()).add(key));
   }
-  const answers = new Map<string, { collection: CollectionName; id: string; shared: number }[]>();
-  const compute = (key: string) => {
-    const shared = new Map<string, number>();
-    for (const paragraph of paragraphsOf.get(key) ?? []) {
-      for (const other of entitiesAt.get(paragraph) ?? [])
-        if (other !== key) shared.set(other, (shared.get(other) ?? 0) + 1);
+  const answers = new Map<string, RelatedEntry[]>();
+  const compute = (key: string): RelatedEntry[] => {
+    const counts = new Map<string, { shared: number; readings: number }>();
+    for (const [paragraph, ownReading] of paragraphsOf.get(key) ?? []) {
+      for (const other of entitiesAt.get(paragraph) ?? []) {
+        if (other === key) continue;
+        const count = counts.get(other) ?? { shared: 0, readings: 0 };
+        count.shared += 1;
+        if (ownReading || paragraphsOf.get(other)?.get(paragraph)) count.readings += 1;
+        counts.set(other, count);
+      }
     }
-    return [...shared]
+    return [...counts]
       .map(([other, count]) => {
         const [collection, id = ''] = other.split(/:(.*)/s) as [CollectionName, string];
-        return { collection, id, shared: count };
+        return { collection, id, ...count };
       })
       .sort(
         (a, b) =>

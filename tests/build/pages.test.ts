@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
 import { ENTITY_COLLECTIONS, entityPath, indexPath, type EntityCollection } from '../../src/lib/routes';
-import { builtPage } from '../support/built-site';
+import { builtPage, visibleText } from '../support/built-site';
 
 /** Ids of a collection's files, derived as the content loaders derive them. */
 function contentIds(collection: EntityCollection): string[] {
@@ -28,5 +28,23 @@ describe('every entity has its own page', () => {
 
   test('the home page is built', () => {
     expect(builtPage('')).toContain('<html lang="ru">');
+  });
+});
+
+describe("a norm's page keeps what the article names apart from what the editors read as it", () => {
+  test('the UN convention, which the article never names, lists its passages as readings with their note', () => {
+    const text = visibleText(builtPage('en/norms/un-icrmw-1990/'));
+    expect(text).toContain('How the article names it The article nowhere names this instrument itself.');
+    expect(text).toContain(
+      'Passages the editors read as referring to it The article does not name the instrument in these passages',
+    );
+    expect(text).toContain("договорам ООН — Materials and methods, para. 3 (editors' reading: reasoning)");
+    expect(builtPage('en/norms/un-icrmw-1990/')).toContain('href="/en/notes/icrmw-identification/"');
+  });
+
+  test('"Cited in" marks the paragraphs that only a reading links to the norm', () => {
+    const text = visibleText(builtPage('norms/kz-law-migration-2011/'));
+    expect(text).toContain('Результаты и обсуждение, абз. 4 (упоминание)');
+    expect(text).toContain('Результаты и обсуждение, абз. 6 (упоминание; прочтение редакции: обоснование)');
   });
 });

@@ -88,7 +88,9 @@ describe('every act the body names has a norm entry', () => {
   const ACT_WORDS = /(Конституц|Закон|[Кк]одекс|Концепц|Договор|Конвенц|Стратеги|Указ|Постановлени)\S*/g;
 
   test('each such word lies inside a norm quote located in the same paragraph', () => {
-    const quotes = graph.collections.norms.flatMap((n) => n.data.namedAs.map((q) => ({ norm: n.id, ...q })));
+    const quotes = graph.collections.norms.flatMap((n) =>
+      [...n.data.namedAs, ...n.data.identifiedAs].map((q) => ({ norm: n.id, ...q })),
+    );
     const unmatched: string[] = [];
     for (const section of graph.sections(ARTICLE)) {
       graph.paragraphs(section.id).forEach((text, index) => {

@@ -62,6 +62,58 @@ describe('buildGraph on good fixtures', () => {
   });
 });
 
+describe('editorial readings', () => {
+  // The fixture's note is about the norm: read paragraph 2 as the norm, on the note's reasoning.
+  const withReading = () =>
+    changed((c) => {
+      c.norms[0]!.data.identifiedAs = [
+        {
+          text: 'В 2022 году',
+          locator: {
+            in: 'body',
+            section: { collection: 'sections', id: 'demo-2024/introduction' },
+            paragraph: 2,
+          },
+          note: { collection: 'notes', id: 'demo-note' },
+        },
+      ];
+    });
+
+  test('a read passage is cited in, marked with its note; a named one is not marked', () => {
+    const graph = buildGraph(withReading());
+    expect(
+      graph.citedIn('norms', 'demo-constitution').map((s) => [s.paragraph, s.form, s.reading?.id]),
+    ).toEqual([
+      [1, 'mention', undefined],
+      [2, 'mention', 'demo-note'],
+    ]);
+  });
+
+  test('related entries count the paragraphs shared only by a reading', () => {
+    const graph = buildGraph(withReading());
+    expect(graph.related('norms', 'demo-constitution')).toContainEqual({
+      collection: 'statistics',
+      id: 'demo-arrivals',
+      shared: 1,
+      readings: 1,
+    });
+    expect(graph.related('statistics', 'demo-arrivals')).toContainEqual({
+      collection: 'norms',
+      id: 'demo-constitution',
+      shared: 1,
+      readings: 1,
+    });
+  });
+
+  test('a mention of a norm in a paragraph none of its quotes places it in', () => {
+    const collections = withReading();
+    collections.norms[0]!.data.namedAs = [];
+    expect(problemsOf(collections)).toContain(
+      'tests/fixtures/content/sections/demo-2024/introduction.md → body (paragraph 1): mentions norm "demo-constitution", but neither its namedAs nor its identifiedAs quotes this paragraph',
+    );
+  });
+});
+
 describe('buildGraph rejects inconsistent content, naming file and field', () => {
   test('a dangling reference', () => {
     const problems = problemsOf(
@@ -178,7 +230,7 @@ describe('related entities', () => {
   test('are those cited in the same paragraphs, most shared first', () => {
     const graph = buildGraph(fixtures);
     expect(graph.related('statistics', 'demo-arrivals')).toEqual([
-      { collection: 'sources', id: 'demo-report', shared: 1 },
+      { collection: 'sources', id: 'demo-report', shared: 1, readings: 0 },
     ]);
     expect(graph.related('sources', 'demo-report').map((r) => `${r.collection}:${r.id}:${r.shared}`)).toEqual(
       ['glossary:quota:1', 'norms:demo-constitution:1', 'statistics:demo-arrivals:1'],

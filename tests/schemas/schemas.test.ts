@@ -106,11 +106,14 @@ describe('bad input is rejected with the field and the reason', () => {
     expect(await issues(ArticleSchema, article)).toEqual(['doi: must be a bare DOI such as 10.1234/abc']);
   });
 
-  test('a norm the article never names', async () => {
+  test('a norm the article neither names nor is read as', async () => {
     const norm = { ...fixture('norms/demo-constitution.yaml'), namedAs: [] };
     expect(await issues(NormSchema, norm)).toEqual([
-      'namedAs: a norm must be named by the article at least once',
+      'namedAs: a norm must be named by the article, or read into it by the editors, at least once',
     ]);
+    const { namedAs } = fixture('norms/demo-constitution.yaml') as { namedAs: object[] };
+    const read = { ...norm, identifiedAs: [{ ...namedAs[0], note: 'demo-note' }] };
+    expect(await issues(NormSchema, read)).toEqual([]);
   });
 
   test.each([

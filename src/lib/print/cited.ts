@@ -20,6 +20,11 @@ export interface CitedItem<T> {
   order: number;
   /** The paragraphs of the text that cite it, in reading order, as anchors (`introduction-p3`). */
   citedIn: string[];
+  /**
+   * Those of them where the article does not name it and the editors read the passage as it
+   * (norms only), in reading order.
+   */
+  readingIn: ParagraphRef[];
 }
 
 /** Everything a printed text cites, each list in the article's order. */
@@ -28,7 +33,10 @@ export interface PrintSources {
   footnotes: CitedItem<NumberedEntry>[];
   /** Numbered references, by number. */
   references: CitedItem<NumberedEntry>[];
-  /** Norms mentioned or cited (a legal act cited by footnote counts), in the collection's order. */
+  /**
+   * Norms mentioned or cited (a legal act cited by footnote counts), and those the editors read
+   * a paragraph as, in the collection's order.
+   */
   norms: CitedItem<Entry<'norms'>>[];
   /** Figures mentioned, in the collection's order. */
   statistics: CitedItem<Entry<'statistics'>>[];
@@ -66,34 +74,43 @@ export function entityParagraphs(graph: Graph, collection: CollectionName, id: s
 
 /**
  * Exactly what the given paragraphs cite: the footnotes and references their markers point at,
- * the norms and figures they mention (a legal act cited by footnote or reference brings its
- * norm), each with the paragraphs that cite it. Nothing the paragraphs do not cite is listed.
+ * the figures they mention and the norms they name or are read as (a legal act cited by footnote
+ * or reference brings its norm), each with the paragraphs that cite it. Nothing the paragraphs do
+ * not cite is listed.
  */
 export function citedBy(graph: Graph, paragraphs: ParagraphRef[]): PrintSources {
   const wanted = new Set(paragraphs.map(anchorOf));
   // Key → the item and the anchors citing it, in the order the paragraphs are read.
-  const found = new Map<string, { item: unknown; citedIn: string[] }>();
+  const found = new Map<string, { item: unknown; citedIn: string[]; readingIn: ParagraphRef[] }>();
   const add = (key: string, item: unknown, anchor: string) => {
-    const entry = found.get(key) ?? { item, citedIn: [] };
+    const entry = found.get(key) ?? { item, citedIn: [], readingIn: [] };
     if (!entry.citedIn.includes(anchor)) entry.citedIn.push(anchor);
     found.set(key, entry);
+    return entry;
   };
   for (const section of new Set(paragraphs.map((p) => p.section))) {
     const article = graph.entry('sections', section).data.article.id;
     for (const { paragraph, target } of graph.citations(section)) {
       const anchor = anchorOf({ section, paragraph });
       if (!wanted.has(anchor)) continue;
+      // Norms come from their citation sites below, which know the readings.
       if (target.type === 'mention') {
-        if (target.collection !== 'organizations')
-          add(`${target.collection}:${target.id}`, graph.entry(target.collection, target.id), anchor);
+        if (target.collection === 'statistics')
+          add(`statistics:${target.id}`, graph.entry('statistics', target.id), anchor);
         continue;
       }
       const list = target.type === 'footnote' ? 'footnotes' : 'references';
       const entry = graph[list](article).find((e) => e.number === target.number);
       if (!entry) continue; // the graph has already refused a number no source prints
       add(`${target.type}:${article}:${target.number}`, entry, anchor);
-      const { data } = entry.source;
-      if (data.kind === 'legal-act') add(`norms:${data.norm.id}`, graph.entry('norms', data.norm.id), anchor);
+    }
+  }
+  for (const norm of graph.collections.norms) {
+    for (const site of graph.citedIn('norms', norm.id)) {
+      const ref = { section: site.section.id, paragraph: site.paragraph };
+      if (!wanted.has(anchorOf(ref))) continue;
+      const entry = add(`norms:${norm.id}`, norm, anchorOf(ref));
+      if (site.reading) entry.readingIn.push(ref);
     }
   }
   const order = paragraphs.map(anchorOf);
@@ -101,11 +118,12 @@ export function citedBy(graph: Graph, paragraphs: ParagraphRef[]): PrintSources 
   const listed = <T>(prefix: string, rank: (item: T) => number): CitedItem<T>[] =>
     [...found.entries()]
       .filter(([key]) => key.startsWith(prefix))
-      .map(([key, { item, citedIn }]) => ({
+      .map(([key, { item, citedIn, readingIn }]) => ({
         key,
         item: item as T,
         order: rank(item as T),
         citedIn: citedIn.sort(byAnchorOrder),
+        readingIn: readingIn.sort((a, b) => byAnchorOrder(anchorOf(a), anchorOf(b))),
       }))
       .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key, 'en'));
   const place = <C extends 'norms' | 'statistics'>(collection: C) => {

@@ -1,4 +1,5 @@
 import { pick, type Picked, type UiLang } from '../../i18n';
+import type { Reading } from '../../schemas/norm';
 import type { Quote } from '../../schemas/quote';
 import type { Entry } from '../content';
 import { entityPath } from '../routes';
@@ -99,8 +100,11 @@ export interface UndatedNorm {
   shape: MarkerShape;
   /** Base-less path of the norm's page. */
   path: string;
-  /** How the article names it, verbatim (the only dating the article itself may give). */
-  namedAs: Quote[];
+  /**
+   * How the article names it, verbatim (the only dating the article itself may give), then the
+   * passages the editors read as it, each with its note.
+   */
+  places: (Quote | Reading)[];
 }
 
 /** The timeline: an axis, one row per dated instrument in date order, and the undated ones. */
@@ -219,7 +223,7 @@ export function timelineLayout(
       status: norm.data.official.status.state,
       shape: STATUS_SHAPES[norm.data.official.status.state],
       path: entityPath('norms', norm.id),
-      namedAs: norm.data.namedAs,
+      places: [...norm.data.namedAs, ...norm.data.identifiedAs],
     }));
   return { axis, rows, undated };
 }

@@ -27,6 +27,16 @@ export function twin<T extends Entry<'sources' | 'norms' | 'statistics' | 'artic
   return copy;
 }
 
+/** Another act than the fixtures' norm, under its own id, that the text neither names nor is read as. */
+export function otherNorm(c: Collections, id: string): Entry<'norms'> {
+  const other = twin(normOf(c), id);
+  other.data.shortTitle = { ru: id };
+  other.data.official = { ...other.data.official, title: null, adopted: null };
+  other.data.namedAs = [];
+  other.data.identifiedAs = [];
+  return other;
+}
+
 /** The only source of the fixtures (a report, printed as footnote 1 and reference 1). */
 export const sourceOf = (c: Collections) => c.sources[0]!;
 

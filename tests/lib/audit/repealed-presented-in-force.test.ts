@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { repealedPresentedInForce as rule } from '../../../src/lib/audit/rules/repealed-presented-in-force';
-import { check, entities, normOf, sourceOf, twin } from './helpers';
+import { check, entities, normOf, otherNorm, sourceOf } from './helpers';
 
 describe('repealed-presented-in-force', () => {
   test('a norm in force passes', async () => {
@@ -21,7 +21,7 @@ describe('repealed-presented-in-force', () => {
 
   test('a repealed norm names the repealing act', async () => {
     const findings = await check(rule, (c) => {
-      const repealer = twin(normOf(c), 'demo-repealer');
+      const repealer = otherNorm(c, 'demo-repealer');
       repealer.data.shortTitle = { ru: 'Указ № 88', en: 'Decree No. 88' };
       c.norms.push(repealer);
       normOf(c).data.official.status = {
@@ -36,7 +36,7 @@ describe('repealed-presented-in-force', () => {
   test('a repealed norm the body never cites passes', async () => {
     expect(
       await check(rule, (c) => {
-        const old = twin(normOf(c), 'demo-old');
+        const old = otherNorm(c, 'demo-old');
         old.data.official.status = { state: 'repealed', since: '2011-05-23' };
         c.norms.push(old);
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { urlPointsToOtherAct as rule } from '../../../src/lib/audit/rules/url-points-to-other-act';
 import type { Collections } from '../../../src/lib/content';
-import { check, entities, normOf, sourceOf, twin } from './helpers';
+import { check, entities, normOf, otherNorm, sourceOf } from './helpers';
 
 const ADILET = 'https://adilet.zan.kz/rus/docs/';
 
@@ -39,7 +39,7 @@ describe('url-points-to-other-act', () => {
 
   test("a link to another act's code names that act", async () => {
     const findings = await check(rule, (c) => {
-      const law = twin(normOf(c), 'demo-law');
+      const law = otherNorm(c, 'demo-law');
       law.data.official.adiletCode = 'Z1100000477';
       law.data.shortTitle = { ru: 'Закон о миграции', en: 'Migration Law' };
       c.norms.push(law);

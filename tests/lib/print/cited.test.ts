@@ -88,6 +88,22 @@ describe('what each section of the article cites', () => {
     }
   });
 
+  test('the introduction prints the ILO and UN conventions its paragraph 4 is read as, marked as a reading', () => {
+    const printed = citedBy(graph, sectionParagraphs(graph, 'moldakhmetova-2025/introduction'));
+    const readings = printed.norms
+      .filter((i) => i.readingIn.length > 0)
+      .map((i) => [i.key, i.readingIn.map((r) => r.paragraph)]);
+    expect(readings).toEqual([
+      ['norms:ilo-c097', [4]],
+      ['norms:ilo-c143', [4]],
+      ['norms:un-icrmw-1990', [4]],
+    ]);
+    // The Concept it names in paragraph 6 is cited, not read.
+    expect(printed.norms.find((i) => i.key === 'norms:kz-concept-migration-2023-2027')?.readingIn).toEqual(
+      [],
+    );
+  });
+
   test('the whole article cites every footnote and reference once', () => {
     const article = graph.collections.articles[0]?.id ?? '';
     const printed = citedBy(graph, articleParagraphs(graph, article));

@@ -81,10 +81,17 @@ describe('timelineLayout on the fixtures', () => {
     undatedNorm.id = 'demo-undated';
     undatedNorm.data.official.adopted = null;
     undatedNorm.data.official.status = { state: 'unconfirmed' };
+    undatedNorm.data.identifiedAs = [
+      { ...undatedNorm.data.namedAs[0]!, note: { collection: 'notes', id: 'demo-note' } },
+    ];
     const { rows, undated } = timelineLayout([...norms, undatedNorm], 'ru');
     expect(rows.map((r) => r.id)).toEqual(['demo-constitution']);
     expect(undated).toMatchObject([{ id: 'demo-undated', shape: 'ring', path: 'norms/demo-undated/' }]);
-    expect(undated[0]!.namedAs[0]!.text).toBe('Конституции');
+    // Named places first, then the editors' readings with their notes.
+    expect(undated[0]!.places.map((p) => ('note' in p ? p.note.id : p.text))).toEqual([
+      'Конституции',
+      'demo-note',
+    ]);
   });
 
   test('a repealed norm with a date shows how long it held', () => {
