@@ -78,23 +78,45 @@ const RelationSchema = z.strictObject({
   sources: EditorialSourcesSchema,
 });
 
-/** A legal act or international instrument the article names or relies on. */
-export const NormSchema = z.strictObject({
-  /** What kind of instrument. */
-  kind: NormKindSchema,
-  /** ISO 3166 code of the enacting state, or the organisation under which it was adopted. */
-  jurisdiction: z.union([z.literal('KZ'), reference('organizations')]),
-  /** A short name for lists and links, in the UI languages (editorial). */
-  shortTitle: LocalizedTextSchema,
-  /** Official facts (editorial, each block with its sources). */
-  official: OfficialSchema,
-  /** Every way the article names it, verbatim, with where. */
-  namedAs: z.array(QuoteSchema).min(1, 'a norm must be named by the article at least once'),
-  /** Provisions the article cites, e.g. «ст. 24», each with where. */
-  provisions: z.array(z.strictObject({ provision: TextSchema, quote: QuoteSchema })).default([]),
-  /** The version the article relied on, where it says so. */
-  versionRelied: QuoteSchema.optional(),
-  /** Relations to other instruments. */
-  relations: z.array(RelationSchema).default([]),
+/**
+ * A passage where the article speaks generally («конвенциях МОТ и ООН», an undated «Трудовой
+ * кодекс») and the editors read it as this instrument: the words, verbatim, and the note that
+ * gives the editors' reasoning.
+ */
+export const ReadingSchema = QuoteSchema.extend({
+  /** The editorial note that explains why the passage is read as this instrument. */
+  note: reference('notes'),
 });
+export type Reading = z.output<typeof ReadingSchema>;
+
+/** A legal act or international instrument the article names or relies on. */
+export const NormSchema = z
+  .strictObject({
+    /** What kind of instrument. */
+    kind: NormKindSchema,
+    /** ISO 3166 code of the enacting state, or the organisation under which it was adopted. */
+    jurisdiction: z.union([z.literal('KZ'), reference('organizations')]),
+    /** A short name for lists and links, in the UI languages (editorial). */
+    shortTitle: LocalizedTextSchema,
+    /** Official facts (editorial, each block with its sources). */
+    official: OfficialSchema,
+    /**
+     * Every place where the article names it itself (its title, number, date or an unambiguous
+     * short name), verbatim, with where. A build check refuses a quote with nothing that identifies
+     * this instrument among the others.
+     */
+    namedAs: z.array(QuoteSchema).default([]),
+    /** Places where the article speaks generally and the editors read it as this instrument. */
+    identifiedAs: z.array(ReadingSchema).default([]),
+    /** Provisions the article cites, e.g. «ст. 24», each with where. */
+    provisions: z.array(z.strictObject({ provision: TextSchema, quote: QuoteSchema })).default([]),
+    /** The version the article relied on, where it says so. */
+    versionRelied: QuoteSchema.optional(),
+    /** Relations to other instruments. */
+    relations: z.array(RelationSchema).default([]),
+  })
+  .refine((norm) => norm.namedAs.length + norm.identifiedAs.length > 0, {
+    error: 'a norm must be named by the article, or read into it by the editors, at least once',
+    path: ['namedAs'],
+  });
 export type Norm = z.output<typeof NormSchema>;
