@@ -1,16 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../src/i18n';
+import { pageType } from '../src/lib/page-type';
 import { builtPages } from './lib/built-pages';
-import { DIST, useBuiltSite, type SitePage } from './lib/site';
+import { DIST, useBuiltSite, type BuiltSite } from './lib/site';
 
 const site = useBuiltSite();
 
 /** One rule that failed on a page, with the elements that failed it. */
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+type Scheme = 'light' | 'dark';
 
 /** WCAG 2.2 A and AA, as axe-core tags them, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * `npm run test:full` (E2E_FULL=1) scans every page in every language and scheme; `npm test`
+ * scans every page once (Russian, light) and one page of each type in the other languages and the
+ * dark scheme, which is where a language or a scheme can break what one page type shares.
+ */
+const FULL = process.env['E2E_FULL'] === '1';
+
+/** Pages scanned at once, each in its own tab: two keep both cores of our machines busy. */
+const TABS = 2;
 
 const pages = builtPages(DIST);
 
@@ -22,23 +34,44 @@ function pagesIn(lang: UiLang, paths: string[]): string[] {
     : paths.filter((path) => path.startsWith(`${lang}/`));
 }
 
-/** A scan visits every page of a language in turn: give it time by the page, not Vitest's default. */
+/** The first page of each type, and every collection's index (each lists its own kind of entry). */
+function onePerType(paths: string[]): string[] {
+  const first = new Map<string, string>();
+  for (const path of paths) {
+    const type = pageType(path);
+    const key = type === 'index' ? path : type;
+    if (!first.has(key)) first.set(key, path);
+  }
+  return [...first.values()];
+}
+
+/** A scan visits its pages in turn in each tab: give it time by the page, not Vitest's default. */
 const SCAN_TIMEOUT = 900_000;
 
-/** Scans each path in turn on one page; returns one line per failing element, and one per rule. */
-async function scan(page: SitePage, paths: string[]): Promise<{ problems: string[]; rules: string[] }> {
+/** Scans the paths, `TABS` at a time; returns one line per failing element, and one per rule. */
+async function scan(
+  built: BuiltSite,
+  scheme: Scheme,
+  paths: string[],
+): Promise<{ problems: string[]; rules: string[] }> {
   const problems: string[] = [];
   const rules = new Map<string, Violation>();
-  for (const path of paths) {
-    await page.goto(path);
-    const { violations } = await new AxeBuilder({ page: page.page }).withTags(TAGS).analyze();
-    for (const violation of violations) {
-      rules.set(violation.id, violation);
-      for (const node of violation.nodes) problems.push(`${violation.id} /${path} ${node.target.join(' ')}`);
+  const queue = [...paths];
+  const tab = async () => {
+    const page = await built.open({ colorScheme: scheme });
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page: page.page }).withTags(TAGS).analyze();
+      for (const violation of violations) {
+        rules.set(violation.id, violation);
+        for (const node of violation.nodes)
+          problems.push(`${violation.id} /${path} ${node.target.join(' ')}`);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: TABS }, tab));
   const summary = [...rules.values()].map((r) => `${r.id} (${r.impact ?? '?'}): ${r.help} ${r.helpUrl}`);
-  return { problems, rules: summary };
+  return { problems: problems.sort(), rules: summary };
 }
 
 function report(label: string, count: number, { problems, rules }: { problems: string[]; rules: string[] }) {
@@ -47,21 +80,36 @@ function report(label: string, count: number, { problems, rules }: { problems: s
   console.log(lines.join('\n'));
 }
 
-describe('accessibility (axe-core)', () => {
-  // One test per UI language, so that a failure names the language and each stays within its time.
-  test.each(UI_LANGS)('every page in %s, light scheme', { timeout: SCAN_TIMEOUT }, async (lang) => {
-    const paths = pagesIn(lang, pages);
-    expect(paths.length).toBeGreaterThan(0);
-    const result = await scan(await site.open({ colorScheme: 'light' }), paths);
-    report(`${lang}, light scheme`, paths.length, result);
-    expect(result.problems).toEqual([]);
-  });
+/** What one test scans: a language, a scheme, and the paths. */
+interface Plan {
+  lang: UiLang;
+  scheme: Scheme;
+  paths: string[];
+  label: string;
+}
 
-  // Colours do not depend on the language, so one language will do.
-  test('every page in Russian, dark scheme', { timeout: SCAN_TIMEOUT }, async () => {
-    const paths = pagesIn(DEFAULT_LANG, pages);
-    const result = await scan(await site.open({ colorScheme: 'dark' }), paths);
-    report('dark scheme', paths.length, result);
+function plans(): Plan[] {
+  const combinations = UI_LANGS.flatMap((lang) =>
+    (['light', 'dark'] as const).map((scheme) => ({ lang, scheme })),
+  );
+  return combinations.map(({ lang, scheme }) => {
+    const all = pagesIn(lang, pages);
+    const every = FULL || (lang === DEFAULT_LANG && scheme === 'light');
+    return {
+      lang,
+      scheme,
+      paths: every ? all : onePerType(all),
+      label: `${every ? 'every page' : 'one page of each type'} in ${lang}, ${scheme} scheme`,
+    };
+  });
+}
+
+describe('accessibility (axe-core)', () => {
+  // One test per language and scheme, so that a failure names both and each stays within its time.
+  test.each(plans())('$label', { timeout: SCAN_TIMEOUT }, async ({ scheme, paths, label }) => {
+    expect(paths.length).toBeGreaterThan(0);
+    const result = await scan(site, scheme, paths);
+    report(label, paths.length, result);
     expect(result.problems).toEqual([]);
   });
 });

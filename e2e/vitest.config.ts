@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Browser tests against the built site (run `npm run build` first). One file at a time: each file
-// starts its own server and Chromium, and the accessibility scan alone visits every page.
+// Browser tests against the built site (run `npm run build` first). Each file starts its own server
+// (on a free port) and Chromium and shares no state with the others, so two files run at once:
+// one per core of our machines.
 export default getViteConfig({
   test: {
     include: ['e2e/**/*.test.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 300_000,
     hookTimeout: 60_000,
   },

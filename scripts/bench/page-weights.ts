@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ENTITY_COLLECTIONS, fullTextPath, indexPath } from '../../src/lib/routes';
-import { pathWithoutLang } from '../../src/lib/site-url';
+import { pageType } from '../../src/lib/page-type';
 import { filesUnder } from './site-build';
 
 /** A size as stored and as sent gzipped. */
@@ -15,7 +14,7 @@ export interface Bytes {
 export interface PageWeight {
   /** The page's site path, base-less (`kk/norms/x/`; `''` for the home page). */
   path: string;
-  /** Its type, the same in every UI language (see pageType). */
+  /** Its type, the same in every UI language (see `pageType` in src/lib/page-type.ts). */
   type: string;
   html: Bytes;
   css: Bytes;
@@ -30,28 +29,6 @@ const sum = (parts: Bytes[]): Bytes => ({
   raw: parts.reduce((total, part) => total + part.raw, 0),
   gzip: parts.reduce((total, part) => total + part.gzip, 0),
 });
-
-/**
- * A page's type from its path, by the folders of src/lib/routes.ts: `home`, `index` (a
- * collection's list), one type per collection (`norms`, `sources`, …), `full-text` and `sections`
- * under an article, `<type> (print)` for a page's print document, and the first path segment for
- * every other page (`search`, `about`, `print` for a printed selection, `404`…).
- */
-export function pageType(sitePath: string): string {
-  const path = pathWithoutLang(`/${sitePath}`);
-  const segments = path.split('/').filter(Boolean);
-  // A print document (`…/<page>/print/`) weighs apart from the page it prints.
-  if (segments.length > 1 && segments.at(-1) === 'print')
-    return `${pageType(`${segments.slice(0, -1).join('/')}/`)} (print)`;
-  const [folder, id = '', sub] = segments;
-  if (folder === undefined) return 'home';
-  const collection = ENTITY_COLLECTIONS.find((c) => c !== 'sections' && indexPath(c) === `${folder}/`);
-  if (!collection) return folder.replace(/\.html$/, '');
-  if (segments.length === 1) return 'index';
-  if (collection !== 'articles' || sub === undefined) return collection;
-  if (path === fullTextPath(id)) return 'full-text';
-  return 'sections';
-}
 
 /** Attribute `name` of a tag's source text, or undefined. */
 function attribute(tag: string, name: string): string | undefined {

@@ -61,18 +61,17 @@ function setYaml(root: string, file: string, edit: (data: Record<string, unknown
 }
 
 describe('hostile content stops the build, naming file, place and reason', { timeout: 120_000 }, () => {
-  test.each([
-    ['a script element', '<script>alert(1)</script>', "raw HTML is not allowed in the article's text"],
-    [
-      'an attribute breaking out',
-      'Текст "><img src=x onerror=alert(1)>.',
-      "raw HTML is not allowed in the article's text",
-    ],
-    ['a javascript: link', '[Конвенция](javascript:alert(1))', 'link to "javascript:alert(1)"'],
-  ])('%s in the Markdown', (_name, markdown, reason) => {
-    const { status, output } = buildWith((root) => appendFileSync(join(root, SECTION), `\n${markdown}\n`));
+  // One real build shows that the Markdown plugin's refusal stops it; the plugin's other refusals
+  // (attribute break-outs, javascript: links, …) are tested on the plugin itself, without a build,
+  // in tests/lib/markdown/remark-article-references.test.ts.
+  test('a script element in the Markdown', () => {
+    const { status, output } = buildWith((root) =>
+      appendFileSync(join(root, SECTION), '\n<script>alert(1)</script>\n'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${SECTION} → body (paragraph 7): ${reason}`);
+    expect(output).toContain(
+      `${SECTION} → body (paragraph 7): raw HTML is not allowed in the article's text`,
+    );
   });
 
   test('a javascript: address in a YAML url field', () => {

@@ -3,28 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { pageType, pageWeight, pageWeights } from '../../scripts/bench/page-weights';
-
-describe('pageType', () => {
-  test.each([
-    ['', 'home'],
-    ['kk/', 'home'],
-    ['norms/', 'index'],
-    ['en/norms/kz-constitution-1995/', 'norms'],
-    ['statistics/arrivals-2022/', 'statistics'],
-    ['glossary/quota/', 'glossary'],
-    ['articles/moldakhmetova-2025/', 'articles'],
-    ['articles/moldakhmetova-2025/full-text/', 'full-text'],
-    ['kk/articles/moldakhmetova-2025/conclusion/', 'sections'],
-    ['kk/articles/moldakhmetova-2025/conclusion/print/', 'sections (print)'],
-    ['articles/moldakhmetova-2025/print/', 'articles (print)'],
-    ['en/norms/kz-constitution-1995/print/', 'norms (print)'],
-    ['print/', 'print'],
-    ['search/', 'search'],
-    ['en/overview/', 'overview'],
-    ['404.html', '404'],
-  ])('%s → %s', (path, type) => expect(pageType(path)).toBe(type));
-});
+import { pageWeight, pageWeights } from '../../scripts/bench/page-weights';
 
 describe('pageWeight', () => {
   const root = mkdtempSync(join(tmpdir(), 'weights-test-'));
