@@ -30,3 +30,15 @@ describe('every entity has its own page', () => {
     expect(builtPage('')).toContain('<html lang="ru">');
   });
 });
+
+describe('notes about comparison rows', () => {
+  test("the matrix row links its note, and the note's page links back to the row", () => {
+    const overview = builtPage('overview/');
+    const row = overview.slice(overview.indexOf('id="comparison-right-to-work"'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toContain('href="/notes/constitution-art-24-wording/"');
+    for (const lang of ['', 'en/', 'kk/'])
+      expect(builtPage(`${lang}notes/constitution-art-24-wording/`)).toContain(
+        `href="/${lang}overview/#comparison-right-to-work"`,
+      );
+  });
+});
