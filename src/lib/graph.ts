@@ -5,6 +5,7 @@ import type {
   MentionCollection,
 } from './markdown/remark-article-references';
 import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
+import { checkEditorialQuotations } from './editorial-quotations';
 import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';
 import { findReadingsOffTheirNote, findUnidentifyingNames, normPlaces, placeKey } from './norm-places';
 
@@ -347,6 +348,7 @@ export function buildGraph(input: Collections): Graph {
     notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],
   };
   problems.push(...checkLocators(collections, (locator) => locatorText(graph, locator)));
+  problems.push(...checkEditorialQuotations(collections, articleTexts(graph)));
   if (problems.length > 0) throw new ContentError(problems);
   return graph;
 }
@@ -457,6 +459,23 @@ export function locatorText(graph: Graph, locator: Locator): string | undefined 
       return parts[locator.part].join('\n');
     }
   }
+}
+
+/**
+ * Every text of every article, as printed: section headings and body paragraphs, footnotes, both
+ * reference lists and their headings, and the front matter in each language (what editorial prose may quote in «guillemets»).
+ */
+export function articleTexts(graph: Graph): string[] {
+  return graph.collections.articles.flatMap(({ id, data }) => [
+    ...graph.sections(id).flatMap((section) => [section.data.heading, ...graph.paragraphs(section.id)]),
+    ...graph.footnotes(id).map((entry) => entry.printed),
+    ...Object.values(data.listHeadings ?? {}),
+    ...graph.references(id).flatMap((entry) => [entry.printed, entry.printedTransliterated ?? '']),
+    ...Object.values(data.title),
+    ...Object.values(data.abstract),
+    ...Object.values(data.keywords).flat(),
+    ...data.authors.flatMap((a) => [...Object.values(a.name), ...Object.values(a.affiliationPrinted)]),
+  ]);
 }
 
 interface LocatedText {

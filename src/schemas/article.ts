@@ -73,6 +73,15 @@ export const ArticleSchema = z.strictObject({
   udc: z.array(TextSchema).min(1),
   /** IRSTI (МРНТИ) codes as printed. */
   irsti: z.array(TextSchema).min(1),
+  /** The headings of the two reference lists, exactly as printed (colon included), where known. */
+  listHeadings: z
+    .strictObject({
+      /** The Russian list's («Список использованных источников:»). */
+      references: TextSchema,
+      /** The transliterated list's («References:»). */
+      transliterated: TextSchema,
+    })
+    .optional(),
   /** Publication facts (editorial). */
   publication: PublicationSchema,
   /** The file under content/source/ holding the text as received, for fidelity checks. */

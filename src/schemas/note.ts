@@ -22,6 +22,8 @@ const AboutSchema = z
     sources: z.array(reference('sources')).default([]),
     /** Organisations. */
     organizations: z.array(reference('organizations')).default([]),
+    /** Rows of the comparison matrix (EAEU citizens and other migrant workers). */
+    comparisons: z.array(reference('comparisons')).default([]),
   })
   .refine((about) => Object.values(about).some((list) => list.length > 0), {
     error: 'a note must be about at least one entry or paragraph',

@@ -48,3 +48,15 @@ describe("a norm's page keeps what the article names apart from what the editors
     expect(text).toContain('Результаты и обсуждение, абз. 6 (упоминание; прочтение редакции: обоснование)');
   });
 });
+
+describe('notes about comparison rows', () => {
+  test("the matrix row links its note, and the note's page links back to the row", () => {
+    const overview = builtPage('overview/');
+    const row = overview.slice(overview.indexOf('id="comparison-right-to-work"'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toContain('href="/notes/constitution-art-24-wording/"');
+    for (const lang of ['', 'en/', 'kk/'])
+      expect(builtPage(`${lang}notes/constitution-art-24-wording/`)).toContain(
+        `href="/${lang}overview/#comparison-right-to-work"`,
+      );
+  });
+});

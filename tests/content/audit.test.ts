@@ -83,11 +83,39 @@ describe('the audit finds the article’s slips by rule', () => {
 
   test('tracking parameters in reference 2 and footnote 9', () => {
     expect(the('tracking-parameters', 'sources', 'zhadauova-karakhozhaev-2021').message.en).toContain(
-      'reference 2 (utm_source)',
+      'reference 2 (utm_source, pos, #pos)',
     );
     expect(the('tracking-parameters', 'sources', 'mondaq-labor-migration-kazakhstan').message.en).toContain(
       'footnote 9 (utm_source)',
     );
+  });
+
+  test('References departs from its own transliteration scheme: refs 9, 6, 10, and the access-date formula', () => {
+    const own = (id: string) =>
+      about('references-transliteration', 'sources', id).filter((f) => f.about.length === 1);
+    expect(own('timoshkin-voloshin-2023')[0]?.message.en).toContain(
+      '«рынок»: expected «rynok», printed «rynek»',
+    );
+    expect(own('kirilenko-alekseev-chaava-2022')[0]?.message.en).toContain(
+      '«трудящихся-мигрантов»: expected «trudjashhihsja-migrantov», printed «trudjashhihsja migrantov»',
+    );
+    expect(own('migrant-vulnerabilities-central-asia-2016')[0]?.message.en).toContain(
+      '«последствия»: expected «posledstvija», printed «posledstviya»',
+    );
+    expect(own('sarsenova-aitasova-labour-migration')[0]?.message.en).toContain('printed «Ajasova»');
+    const formula = findings.filter((f) => f.rule === 'references-transliteration' && f.about.length > 1);
+    expect(formula).toHaveLength(1);
+    expect(formula[0]?.message.en).toContain('entries 2, 3, 5, 6, 7, 8, 9');
+  });
+
+  test('CyberLeninka slugs that do not match the title: refs 7 and 9', () => {
+    expect(the('url-slug-differs', 'sources', 'shubenkova-shichkin-2021').message.en).toContain(
+      '«достойного»: expected «dostoynogo», the address has «dostoyrnogo»',
+    );
+    expect(the('url-slug-differs', 'sources', 'timoshkin-voloshin-2023').message.en).toContain(
+      '«влияют»: expected «vliyayut», the address has «vliayut»',
+    );
+    expect(findings.filter((f) => f.rule === 'url-slug-differs')).toHaveLength(2);
   });
 
   test('footnotes 2 and 5 repeat each other', () => {

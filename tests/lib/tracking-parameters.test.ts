@@ -26,3 +26,22 @@ test('withoutTrackingParameters drops them and keeps the rest as written', () =>
     'https://adilet.zan.kz/rus/docs/Z1100000477',
   );
 });
+
+test('view-state parameters count on the hosts known to use them, in the query and the fragment', () => {
+  const ref2 =
+    'https://online.zakon.kz/Document/?doc_id=34851068&utm_source=chatgpt.com&pos=24;-53#pos=24;-53';
+  expect(trackingParameters(ref2)).toEqual(['utm_source', 'pos', '#pos']);
+  expect(withoutTrackingParameters(ref2)).toBe('https://online.zakon.kz/Document/?doc_id=34851068');
+  // The same name elsewhere may choose the document; other fragments stay.
+  expect(trackingParameters('https://example.org/book?pos=24#pos=24')).toEqual([]);
+  expect(withoutTrackingParameters('https://example.org/book?pos=24#pos=24')).toBe(
+    'https://example.org/book?pos=24#pos=24',
+  );
+  expect(trackingParameters('https://online.zakon.kz/Document/?doc_id=1#top')).toEqual([]);
+  expect(withoutTrackingParameters('https://online.zakon.kz/Document/?doc_id=1#top')).toBe(
+    'https://online.zakon.kz/Document/?doc_id=1#top',
+  );
+  expect(withoutTrackingParameters('https://online.zakon.kz/Document/?doc_id=1#pos=3;4&x=1')).toBe(
+    'https://online.zakon.kz/Document/?doc_id=1#pos=3;4&x=1',
+  );
+});

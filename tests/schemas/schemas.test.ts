@@ -94,6 +94,11 @@ describe('bad input is rejected with the field and the reason', () => {
     ]);
   });
 
+  test('a note about a comparison row only', async () => {
+    const note = { ...fixture('notes/demo-note.yaml'), about: { comparisons: ['permit'] } };
+    expect(await issues(NoteSchema, note)).toEqual([]);
+  });
+
   test('a note about nothing', async () => {
     const note = { ...fixture('notes/demo-note.yaml'), about: {} };
     expect(await issues(NoteSchema, note)).toEqual([

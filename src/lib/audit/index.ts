@@ -2,11 +2,13 @@ import { getGraph, type Graph } from '../graph';
 import type { EntityCollection } from '../routes';
 import { footnoteRepeated } from './rules/footnote-repeated';
 import { printedFormsDiffer } from './rules/printed-forms-differ';
+import { referencesTransliteration } from './rules/references-transliteration';
 import { referenceNeverCited } from './rules/reference-never-cited';
 import { repealedPresentedInForce } from './rules/repealed-presented-in-force';
 import { sameQuantityDifferentValues } from './rules/same-quantity-different-values';
 import { trackingParametersRule } from './rules/tracking-parameters';
 import { urlPointsToOtherAct } from './rules/url-points-to-other-act';
+import { urlSlugDiffers } from './rules/url-slug-differs';
 import { webSourceIncomplete } from './rules/web-source-incomplete';
 import type { Finding, Rule, Severity } from './types';
 
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   referenceNeverCited,
   footnoteRepeated,
   trackingParametersRule,
+  referencesTransliteration,
+  urlSlugDiffers,
 ];
 
 /** Severities, most serious first. */

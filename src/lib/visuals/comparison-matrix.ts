@@ -23,6 +23,17 @@ export const POSITION_SHAPES: Record<Position, MarkerShape> = {
   'not-addressed': 'dash',
 };
 
+/** The fragment id of a comparison row on the overview page. */
+export const comparisonAnchor = (id: string): string => `comparison-${id}`;
+
+/** Base-less link to a comparison row: rows have no page of their own, they stand in the matrix. */
+export const comparisonRowPath = (id: string): string => `overview/#${comparisonAnchor(id)}`;
+
+/** A comparison row as a link: its aspect in the UI language and where the row stands. */
+export function comparisonRowLink(graph: Graph, id: string, lang: UiLang): { label: Picked; path: string } {
+  return { label: pick(graph.entry('comparisons', id).data.aspect, lang), path: comparisonRowPath(id) };
+}
+
 /** A sentence of the article that supports a cell, and where it stands. */
 export interface SupportLink {
   /** The words, verbatim (Russian, as printed). */
@@ -56,6 +67,8 @@ export interface MatrixRow {
   cells: Record<Group, MatrixCell>;
   /** The instruments the row concerns, linked. */
   norms: { id: string; label: Picked; path: string }[];
+  /** The editorial notes about the row, linked (their titles in the UI language). */
+  notes: { id: string; title: Picked; path: string }[];
 }
 
 /** The comparison: rows in order, and how many cells of each group hold each position. */
@@ -92,13 +105,18 @@ export function comparisonMatrix(graph: Graph, lang: UiLang, article?: string): 
   };
   const rows = entries.map(({ id, data }): MatrixRow => ({
     id,
-    anchor: `comparison-${id}`,
+    anchor: comparisonAnchor(id),
     aspect: pick(data.aspect, lang),
     cells: { eaeu: cell('eaeu', data), others: cell('others', data) },
     norms: data.norms.map((norm) => ({
       id: norm.id,
       label: entityLabel(graph, 'norms', norm.id, lang),
       path: entityPath('norms', norm.id),
+    })),
+    notes: graph.notesAbout('comparisons', id).map((note) => ({
+      id: note.id,
+      title: pick(note.data.title, lang),
+      path: entityPath('notes', note.id),
     })),
   }));
   return { rows, tally };

@@ -33,6 +33,17 @@ describe('tracking-parameters', () => {
     expect(entities(findings)).toEqual([['norms:demo-constitution']]);
   });
 
+  test('view-state parameters (ref 2: pos in the query and the fragment)', async () => {
+    const findings = await check(
+      rule,
+      (c) =>
+        (sourceOf(c).data.url = 'https://online.zakon.kz/Document/?doc_id=34851068&pos=24;-53#pos=24;-53'),
+    );
+    expect(entities(findings)).toEqual([['sources:demo-report']]);
+    expect(findings[0]?.message.en).toContain('the url field (pos, #pos)');
+    expect(findings[0]?.message.en).toContain('tracking or view-state parameters');
+  });
+
   test('parameters that only look alike pass', async () => {
     expect(
       await check(

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../../src/i18n';
+import type { Collections } from '../../../src/lib/content';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
-import { comparisonMatrix, GROUPS, POSITION_SHAPES } from '../../../src/lib/visuals/comparison-matrix';
+import { ContentError } from '../../../src/lib/integrity';
+import {
+  comparisonMatrix,
+  comparisonRowLink,
+  GROUPS,
+  POSITION_SHAPES,
+} from '../../../src/lib/visuals/comparison-matrix';
 import { loadContent } from '../../support/load-content';
 
 let fixtures: Graph;
@@ -82,5 +89,39 @@ describe('comparisonMatrix on the article', () => {
     const { rows, tally } = comparisonMatrix(article, 'ru');
     for (const group of GROUPS)
       expect(Object.values(tally[group]).reduce((a, b) => a + b, 0)).toBe(rows.length);
+  });
+});
+
+describe('editorial notes on a row', () => {
+  /** The fixtures with their one note about `about` (a comparison row reference). */
+  const withNoteOn = async (id: string) => {
+    const content: Collections = await loadContent('tests/fixtures/content');
+    content.notes[0]!.data.about.comparisons = [{ collection: 'comparisons', id }];
+    return content;
+  };
+
+  test('a note about a row is listed on the row, linked to the note', async () => {
+    const { rows } = comparisonMatrix(buildGraph(await withNoteOn('permit')), 'en');
+    expect(rows[0]!.notes).toEqual([
+      { id: 'demo-note', title: { text: 'Note', lang: 'en' }, path: 'notes/demo-note/' },
+    ]);
+    expect(comparisonMatrix(fixtures, 'en').rows[0]!.notes).toEqual([]);
+  });
+
+  test('a note about an unknown row stops the build', async () => {
+    const content = await withNoteOn('no-such-row');
+    expect(() => buildGraph(content)).toThrow(ContentError);
+  });
+
+  test('the note page links back to the row', () => {
+    expect(comparisonRowLink(fixtures, 'permit', 'en')).toEqual({
+      label: { text: 'Right to work', lang: 'en' },
+      path: 'overview/#comparison-permit',
+    });
+  });
+
+  test("the article's right-to-work row carries the note on art. 24's wording", () => {
+    const row = comparisonMatrix(article, 'en').rows.find((r) => r.id === 'right-to-work');
+    expect(row?.notes.map((n) => n.id)).toContain('constitution-art-24-wording');
   });
 });

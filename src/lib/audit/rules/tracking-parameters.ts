@@ -6,7 +6,9 @@ import { listedEntries, placeLabel } from './shared';
 /**
  * An address with campaign or click parameters (`utm_source=…`, `fbclid`, `gclid`: see
  * `trackingParameters`) records how someone reached the page, not which page it is; printed in a
- * citation it leaks that history and makes one document look like several. Checked: each source's
+ * citation it leaks that history and makes one document look like several. View-state parameters
+ * (where a viewer was scrolled to: `pos=24;-53` on online.zakon.kz, in the query or as the whole
+ * fragment, `#pos`) likewise name a reading position, not a document. Checked: each source's
  * `url` and the addresses in its printed footnotes and references, each norm's and organisation's
  * official `url`. One finding per entry, naming every place and parameter.
  */
@@ -31,8 +33,8 @@ export const trackingParametersRule: Rule = {
         finding(
           trackingParametersRule,
           {
-            ru: `В адресах «${name}» есть параметры отслеживания: ${list('ru')}.`,
-            en: `Addresses of «${name}» carry tracking parameters: ${list('en')}.`,
+            ru: `В адресах «${name}» есть параметры отслеживания или положения просмотра: ${list('ru')}.`,
+            en: `Addresses of «${name}» carry tracking or view-state parameters: ${list('en')}.`,
           },
           [entity],
         ),
