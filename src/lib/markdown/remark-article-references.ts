@@ -1,5 +1,5 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
-import { basename, extname, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -19,6 +19,7 @@ import {
   citedNumbers,
   footnoteNumber,
 } from './citation-syntax';
+import { entryId } from '../content-files';
 import { findUnsafeMarkdown } from './unsafe-markdown';
 import { withoutTrackingParameters } from '../tracking-parameters';
 
@@ -78,8 +79,9 @@ function link(url: string, value: string, className: string): Link {
 export function remarkArticleReferences({ base }: Options) {
   return (tree: Root, file: VFile): void => {
     const data: ArticleReferencesData = { citations: [], paragraphs: [] };
-    // The section's file name is its slug (content/sections/<article>/<slug>.md).
-    const sectionSlug = basename(file.path, extname(file.path));
+    // The section's id ends in its file name, slugged as the content loader slugs it
+    // (content/sections/<article>/<slug>.md): the anchors are those routes.ts gives the section.
+    const section = entryId(basename(file.path));
     const where = (paragraph: number) => `${relative(file.cwd, file.path)} → body (paragraph ${paragraph})`;
     tree.children.forEach((node, index) => {
       const paragraph = index + 1;
@@ -88,7 +90,7 @@ export function remarkArticleReferences({ base }: Options) {
       if (node.type !== 'paragraph')
         throw new Error(`${where(paragraph)}: a section holds paragraphs only; this block is a ${node.type}`);
       const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
-      const anchor = paragraphAnchor(sectionSlug, paragraph);
+      const anchor = paragraphAnchor(section, paragraph);
       node.data = { ...node.data, hProperties: { id: anchor } };
       data.paragraphs.push(toString(node));
       resolveParagraph(node, base, record, file);

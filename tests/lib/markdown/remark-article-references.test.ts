@@ -4,13 +4,15 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { entryId } from '../../../src/lib/content-files';
+import { paragraphAnchor } from '../../../src/lib/routes';
 import {
   remarkArticleReferences,
   type ArticleReferencesData,
 } from '../../../src/lib/markdown/remark-article-references';
 
-async function run(markdown: string, base = '/') {
-  const file = new VFile({ path: 'content/sections/a/intro.md', value: markdown });
+async function run(markdown: string, base = '/', path = 'content/sections/a/intro.md') {
+  const file = new VFile({ path, value: markdown });
   const html = String(
     await unified()
       .use(remarkParse)
@@ -31,6 +33,12 @@ describe('remarkArticleReferences', () => {
     );
     expect(html).toContain('<p id="intro-p2"><a href="#intro-p2" class="para-num"');
     expect(data.paragraphs).toEqual(['Первый абзац.', 'Второй [1].']);
+  });
+
+  test("anchors come from the section's id as the loader slugs it, as routes.ts gives them", async () => {
+    const { html } = await run('Абзац.', '/', 'content/sections/a/Final Remarks.md');
+    expect(html).toContain('<p id="final-remarks-p1">');
+    expect(paragraphAnchor(entryId('a/Final Remarks.md'), 1)).toBe('final-remarks-p1');
   });
 
   test('footnote markers link to the footnote and are recorded', async () => {
