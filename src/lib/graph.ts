@@ -52,7 +52,7 @@ export interface RelatedEntry {
   readings: number;
 }
 
-/** The notes that concern an entry or a paragraph. */
+/** The notes that concern each entry. */
 type NoteIndex = Map<string, Entry<'notes'>[]>;
 
 /** Key of an entity in the graph's indexes. */
@@ -93,8 +93,6 @@ export interface Graph {
   related(collection: CollectionName, id: string): RelatedEntry[];
   /** Editorial notes about an entity. */
   notesAbout(collection: CollectionName, id: string): Entry<'notes'>[];
-  /** Editorial notes about one paragraph. */
-  notesAboutParagraph(section: string, paragraph: number): Entry<'notes'>[];
 }
 
 function renderedData(section: Entry<'sections'>): ArticleReferencesData | undefined {
@@ -345,7 +343,6 @@ export function buildGraph(input: Collections): Graph {
     citedIn: (collection, id) => citedIn.get(entityKey(collection, id)) ?? [],
     related: (collection, id) => related(entityKey(collection, id)),
     notesAbout: (collection, id) => notes.get(entityKey(collection, id)) ?? [],
-    notesAboutParagraph: (section, paragraph) => notes.get(paragraphKey(section, paragraph)) ?? [],
   };
   problems.push(...checkLocators(collections, (locator) => locatorText(graph, locator)));
   problems.push(...checkEditorialQuotations(collections, articleTexts(graph)));
@@ -422,11 +419,11 @@ function indexNotes(notes: Entry<'notes'>[]): NoteIndex {
   const index: NoteIndex = new Map();
   const add = (key: string, note: Entry<'notes'>) => index.set(key, [...(index.get(key) ?? []), note]);
   for (const note of notes) {
-    const { paragraphs, ...entities } = note.data.about;
-    for (const [collection, refs] of Object.entries(entities)) {
-      for (const ref of refs) add(entityKey(collection as CollectionName, ref.id), note);
+    // Entries list the notes about them; the paragraphs a note is about are listed on its page.
+    for (const [collection, refs] of Object.entries(note.data.about)) {
+      if (collection === 'paragraphs') continue;
+      for (const ref of refs as { id: string }[]) add(entityKey(collection as CollectionName, ref.id), note);
     }
-    for (const { section, paragraph } of paragraphs) add(paragraphKey(section.id, paragraph), note);
   }
   return index;
 }

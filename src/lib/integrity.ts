@@ -27,10 +27,16 @@ interface ReferenceValue {
   id: string;
 }
 
-function isReference(value: unknown): value is ReferenceValue {
+/** Astro's output for a `reference()`: `{ collection, id }` and nothing else. */
+export function isReference(value: unknown): value is ReferenceValue {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value).sort();
-  return keys.length === 2 && keys[0] === 'collection' && keys[1] === 'id';
+  return (
+    keys.length === 2 &&
+    keys[0] === 'collection' &&
+    keys[1] === 'id' &&
+    typeof (value as Record<string, unknown>)['id'] === 'string'
+  );
 }
 
 /** Calls `visit` for every reference inside `data`, with its dotted path. */

@@ -56,9 +56,8 @@ describe('buildGraph on good fixtures', () => {
     expect(cited.references.map((r) => r.number)).toEqual([1]);
   });
 
-  test('indexes notes by entity and by paragraph', () => {
+  test('indexes notes by entity', () => {
     expect(graph.notesAbout('norms', 'demo-constitution').map((n) => n.id)).toEqual(['demo-note']);
-    expect(graph.notesAboutParagraph('demo-2024/introduction', 2).map((n) => n.id)).toEqual(['demo-note']);
   });
 });
 

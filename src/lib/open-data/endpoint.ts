@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { getGraph } from '../graph';
-import { siteRoot } from './export-items';
+import { siteRoot } from '../metadata/urls';
 import { DATA_FILES, dataFile } from './files';
 
 /**

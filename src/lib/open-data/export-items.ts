@@ -9,31 +9,11 @@ import {
   referenceAnchor,
 } from '../routes';
 import { comparisonMatrix } from '../visuals/comparison-matrix';
+import { isReference } from '../integrity';
 import type { DataSet, ExportItem, Flattened, License } from './schemas';
-
-/**
- * The site's root as an absolute URL (`https://example.org/explorer/`), which every address in
- * the exports starts with: data files are read away from the site, so their links are absolute.
- */
-export function siteRoot(site: URL | string | undefined, base: string): URL {
-  if (site === undefined) throw new Error('open data: astro.config.ts must set `site` for absolute links');
-  return new URL(base.endsWith('/') ? base : `${base}/`, site);
-}
 
 /** A base-less site path made absolute. */
 const absolute = (root: URL, path: string): string => new URL(path, root).href;
-
-/** Astro's output for a `reference()`: `{ id, collection }` and nothing else. */
-function isReference(value: object): value is { id: string; collection: string } {
-  const keys = Object.keys(value);
-  return (
-    keys.length === 2 &&
-    'id' in value &&
-    typeof value.id === 'string' &&
-    'collection' in value &&
-    typeof value.collection === 'string'
-  );
-}
 
 /**
  * An entry's data as published: every reference replaced by its id, absent optional fields left

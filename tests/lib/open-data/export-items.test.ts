@@ -5,7 +5,6 @@ import {
   collectionItems,
   flattenReferences,
   licenseOf,
-  siteRoot,
 } from '../../../src/lib/open-data/export-items';
 import { dataFilePaths } from '../../../src/lib/open-data/endpoint';
 import { DATA_FILES, dataFile } from '../../../src/lib/open-data/files';
@@ -15,17 +14,6 @@ const root = new URL('https://example.org/explorer/');
 let graph: Graph;
 beforeAll(async () => {
   graph = buildGraph(await loadContent('tests/fixtures/content'));
-});
-
-describe('siteRoot', () => {
-  test('joins the site and the base', () => {
-    expect(siteRoot(new URL('https://example.org'), '/').href).toBe('https://example.org/');
-    expect(siteRoot('https://example.org/', '/explorer').href).toBe('https://example.org/explorer/');
-  });
-
-  test('needs a site', () => {
-    expect(() => siteRoot(undefined, '/')).toThrow(/site/);
-  });
 });
 
 describe('flattenReferences', () => {

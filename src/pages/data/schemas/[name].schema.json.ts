@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteRoot } from '../../../lib/open-data/export-items';
+import { siteRoot } from '../../../lib/metadata/urls';
 import { SCHEMA_NAMES } from '../../../lib/open-data/files';
 import { jsonSchemaOf, type SchemaName } from '../../../lib/open-data/schemas';
 
