@@ -24,7 +24,11 @@ describe('citation previews', () => {
     await page.goto(SECTION);
     const tooltip = page.page.locator('#citation-preview');
     await page.page.locator('#results-and-discussion-p6 a.mention-norms').first().focus();
-    await expect.poll(() => tooltip.innerText()).toMatch(/^Конституция РК, 30 августа 1995 г\. — заменён$/);
+    await expect
+      .poll(() => tooltip.innerText())
+      .toMatch(
+        /^Конституция РК, 30 августа 1995 г\. — заменена с 1 июля 2026 г\. \(по данным: сообщение СМИ\); статус проверен по состоянию на 1 ноября 2026 г\.$/,
+      );
     await page.page.locator('#results-and-discussion-p8 a.mention-statistics').nth(2).hover();
     await expect.poll(() => tooltip.innerText()).toMatch(/^15 129: .* \(1 мая 2023 г\.\)$/);
   });
@@ -47,7 +51,11 @@ describe('citation previews', () => {
     const page = await site.open();
     await page.goto(`en/${SECTION}`);
     await page.page.locator('#results-and-discussion-p6 a.mention-norms').first().focus();
-    await expect.poll(() => page.page.locator('#citation-preview').innerText()).toMatch(/ — replaced$/);
+    await expect
+      .poll(() => page.page.locator('#citation-preview').innerText())
+      .toMatch(
+        / — replaced since July 1, 2026 \(source: media report\); status as checked on November 1, 2026$/,
+      );
   });
 });
 

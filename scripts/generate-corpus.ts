@@ -25,6 +25,8 @@ const ORGANIZATIONS = 2;
 /** Sources 1…2 are printed as footnotes ¹…², sources 3…4 as references [1]…[2]. */
 const FOOTNOTES = 2;
 const REFERENCES = 2;
+/** The one day the synthetic norms' status was checked: a content date, never the build's clock. */
+const CHECKED = '2026-11-01';
 
 const SHARED_NORM = 'synthetic-shared-constitution';
 const SHARED_ORG = 'synthetic-shared-university';
@@ -180,7 +182,7 @@ function article(i: number, files: Files): void {
         number: normNumber(k),
         adopted: null,
         adoptedBy: null,
-        status: { state: 'unconfirmed' },
+        status: { state: 'unconfirmed', checked: CHECKED },
         sources: web(`Synthetic act ${i}.${k}`),
       },
       namedAs: locatorsOf('norms', norm(k)).map((locator) => ({ text: normName(k), locator })),
@@ -304,7 +306,7 @@ function shared(files: Files, articles: number): void {
       number: null,
       adopted: null,
       adoptedBy: null,
-      status: { state: 'unconfirmed' },
+      status: { state: 'unconfirmed', checked: CHECKED },
       sources: web('Synthetic constitution'),
     },
     namedAs: openings.map((locator) => ({ text: SHARED_NORM_NAME, locator })),

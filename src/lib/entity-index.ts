@@ -1,5 +1,6 @@
 import { useTranslations, type UiLang } from '../i18n';
 import type { Graph } from './graph';
+import { statusPhrase } from './norm-status';
 
 /** The collections whose index page is a plain list (notes and the glossary have their own). */
 export const LISTED = ['articles', 'norms', 'statistics', 'sources', 'organizations'] as const;
@@ -30,12 +31,8 @@ export function indexListing(graph: Graph, collection: Listed, lang: UiLang): Li
           )
           .map((n) => n.id),
         describe: (id) => {
-          const { kind, official } = graph.entry('norms', id).data;
-          return [
-            t(`norm.kind.${kind}`),
-            official.adopted?.slice(0, 4),
-            t(`norm.status.${official.status.state}`),
-          ]
+          const norm = graph.entry('norms', id).data;
+          return [t(`norm.kind.${norm.kind}`), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
             .filter(Boolean)
             .join(', ');
         },

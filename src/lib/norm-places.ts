@@ -37,7 +37,7 @@ function identityOf(
   const { shortTitle, official } = norm.data;
   const texts = [
     ...Object.values(shortTitle),
-    ...Object.values(official.title ?? {}),
+    ...Object.values(official.title ?? {}).map((title) => title?.text),
     ...(official.number ? [official.number] : []),
     ...official.aliases,
   ];

@@ -3,6 +3,24 @@ import { TextSchema, WebUrlSchema } from './common';
 import { LocatorSchema } from './locator';
 
 /**
+ * How strong a source is, and so how firmly a fact resting on it is confirmed: an official or
+ * primary page (grade O), an indirect sighting of an official fact, a news report, or a copy or
+ * commentary on a third-party site (both grade S). A fact nothing confirms (grade U) gets no
+ * strength: it is left out, null, or `unconfirmed`.
+ */
+export const StrengthSchema = z.enum(['official', 'indirect', 'news', 'secondary']);
+export type Strength = z.output<typeof StrengthSchema>;
+
+/**
+ * The address of an editorial source: a specific page, never a site's home page (an empty path,
+ * `/` or nothing), since a home page shows none of the facts it would be cited for.
+ */
+export const SourcePageUrlSchema = WebUrlSchema.refine(
+  (url) => !URL.canParse(url) || new URL(url).pathname.replace(/\/+$/, '') !== '',
+  "must name the page that shows the fact, not a site's home page",
+);
+
+/**
  * What an editorial statement rests on: the article itself (a slip seen in its text) or a
  * public page outside it (an official title, date or status).
  */
@@ -18,10 +36,10 @@ export const EvidenceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('web'),
     /** The page's title or a short description of it. */
     title: TextSchema,
-    /** Where it was seen. */
-    url: WebUrlSchema,
-    /** How strong it is: an official or primary page, an indirect sighting, a news report. */
-    strength: z.enum(['official', 'indirect', 'news', 'secondary']),
+    /** Where it was seen: the page itself, never the site's home page. */
+    url: SourcePageUrlSchema,
+    /** How strong it is: an official or primary page, an indirect sighting, a news report, a copy. */
+    strength: StrengthSchema,
   }),
 ]);
 export type Evidence = z.output<typeof EvidenceSchema>;

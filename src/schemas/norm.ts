@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { IsoDateSchema, LocalizedTextSchema, TextSchema, WebUrlSchema } from './common';
-import { EditorialSourcesSchema } from './evidence';
+import { EditorialSourcesSchema, StrengthSchema } from './evidence';
 import { QuoteSchema } from './quote';
 
 /** The kinds of instrument the article relies on. */
@@ -17,30 +17,87 @@ export const NormKindSchema = z.enum([
   'convention',
 ]);
 
-/** Whether the instrument is in force, as far as editorial checks found. */
-const StatusSchema = z.strictObject({
-  /** In force, repealed, replaced by a newer instrument of the same kind, or not confirmed. */
-  state: z.enum(['in-force', 'repealed', 'replaced', 'unconfirmed']),
+/** A text an editorial check found, with how firmly a source confirms it. */
+const GradedTextSchema = z.strictObject({
+  /** The text as the source gives it. */
+  text: TextSchema,
+  /** The strongest source seen for it: `official` only where an official page shows it. */
+  grade: StrengthSchema,
+});
+
+/**
+ * An instrument's title in each language it was found in, each with its own grade (an official
+ * Kazakh title may be confirmed where the Russian one rests on a copy).
+ */
+const OfficialTitleSchema = z.strictObject({
+  /** The Russian title. */
+  ru: GradedTextSchema,
+  /** The Kazakh title, where a source gives it. */
+  kk: GradedTextSchema.optional(),
+  /** The English title, where a source gives it. */
+  en: GradedTextSchema.optional(),
+});
+
+/** What every status says, whatever its state. */
+const StatusBaseSchema = z.strictObject({
+  /**
+   * The day the editors checked the status (one date per check pass, written in the content, so
+   * that a build never depends on its own clock).
+   */
+  checked: IsoDateSchema,
+  /** The state in words (ru, with en), for what the fields cannot say. */
+  note: LocalizedTextSchema.optional(),
+});
+
+/** A state a source confirms: it carries that source's grade, and may carry a date and an act. */
+const ConfirmedStatusSchema = StatusBaseSchema.extend({
+  /** In force, repealed, or replaced by a newer instrument. */
+  state: z.enum(['in-force', 'repealed', 'replaced']),
+  /** How firmly the state is confirmed: the strongest source that shows it. */
+  grade: StrengthSchema,
   /** From when the state holds, where known. */
   since: IsoDateSchema.optional(),
   /** The act that repealed or replaced it, where it has its own entry. */
   by: reference('norms').optional(),
-  /** The state in words (ru, with en), for what the fields cannot say. */
-  note: LocalizedTextSchema.optional(),
+});
+
+/** A state no source confirms: it has no grade, date or act, so none can be shown as fact. */
+const UnconfirmedStatusSchema = StatusBaseSchema.extend({
+  /** Not confirmed by any source seen. */
+  state: z.literal('unconfirmed'),
+});
+
+/** Whether the instrument is in force, as far as editorial checks found. */
+const StatusSchema = z.discriminatedUnion('state', [ConfirmedStatusSchema, UnconfirmedStatusSchema]);
+
+/** The Kazakh act by which Kazakhstan became a party, where a source names it. */
+const RatifyingActSchema = z.strictObject({
+  /** The act's number (e.g. 240-V). */
+  number: TextSchema,
+  /** The act's date. */
+  date: IsoDateSchema,
+  /** How firmly its number and date are confirmed. */
+  grade: StrengthSchema,
 });
 
 /** Kazakhstan's position towards an international instrument. */
 const RatificationSchema = z.strictObject({
   /** Party (ratified or acceded), signed only, not a party, or not confirmed. */
   state: z.enum(['party', 'signed', 'not-party', 'unconfirmed']),
+  /** How firmly the position is confirmed; absent exactly when it is `unconfirmed`. */
+  grade: StrengthSchema.optional(),
+  /** When the source shows the position, where that is not the check date («на момент замечания МОТ»). */
+  asOf: LocalizedTextSchema.optional(),
+  /** The ratifying act, for a party. */
+  act: RatifyingActSchema.optional(),
   /** The position in words (ru, with en). */
   note: LocalizedTextSchema,
 });
 
 /** Official facts about an instrument, all from outside the article. */
 const OfficialSchema = z.strictObject({
-  /** Official title: ru, with kk and en where officially known; null while unconfirmed. */
-  title: LocalizedTextSchema.nullable(),
+  /** Title: ru, with kk and en where a source gives them, each graded; null while unconfirmed. */
+  title: OfficialTitleSchema.nullable(),
   /** The number the act carries (e.g. 477-IV), or null where it has none. */
   number: TextSchema.nullable(),
   /** Date of adoption or signature, or null where unconfirmed. */
@@ -63,7 +120,10 @@ const OfficialSchema = z.strictObject({
   /** Whether it is in force. */
   status: StatusSchema,
   /** For international instruments: Kazakhstan's position. */
-  ratification: RatificationSchema.optional(),
+  ratification: RatificationSchema.refine((r) => (r.state === 'unconfirmed') === (r.grade === undefined), {
+    message: 'a confirmed position needs its grade, and an unconfirmed one has none',
+    path: ['grade'],
+  }).optional(),
   /** Where these facts were seen. */
   sources: EditorialSourcesSchema,
 });

@@ -41,6 +41,28 @@ describe('the build stops on bad content', { timeout: 60_000 }, () => {
     expect(output).toContain('must be an ISO 8601 date');
   });
 
+  test("an editorial source at a site's home page", () => {
+    const { status, output } = buildWith((root) =>
+      replaceIn(
+        root,
+        NORM,
+        'url: "https://bestprofi.com/document/3061665024"',
+        'url: "https://bestprofi.com/"',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/norms/kz-law-migration-2011.yaml');
+    expect(output).toMatch(/official\.sources\.\d+\.url/);
+    expect(output).toContain("must name the page that shows the fact, not a site's home page");
+  });
+
+  test('a status without the day it was checked', () => {
+    const { status, output } = buildWith((root) => replaceIn(root, NORM, /^ {4}checked: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/norms/kz-law-migration-2011.yaml');
+    expect(output).toContain('official.status.checked');
+  });
+
   test('a missing required field', () => {
     const { status, output } = buildWith((root) => replaceIn(root, STATISTIC, /^unit: .*\n/m, ''));
     expect(status).not.toBe(0);

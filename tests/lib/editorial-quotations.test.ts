@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Collections } from '../../src/lib/content';
-import {
-  checkEditorialQuotations,
-  guillemetQuotations,
-  occursIn,
-  QUOTATION_CHECK_PENDING_NORMS_MERGE,
-} from '../../src/lib/editorial-quotations';
+import { checkEditorialQuotations, guillemetQuotations, occursIn } from '../../src/lib/editorial-quotations';
 import { articleTexts, buildGraph } from '../../src/lib/graph';
 import { ContentError } from '../../src/lib/integrity';
 import { loadContent } from '../support/load-content';
@@ -16,11 +11,11 @@ beforeAll(async () => {
 });
 
 /** The problems the check finds in a copy of the fixtures with one change applied. */
-function problems(edit: (c: Collections) => void, skip?: Parameters<typeof checkEditorialQuotations>[2]) {
+function problems(edit: (c: Collections) => void) {
   const copy = structuredClone(fixtures);
   const texts = articleTexts(buildGraph(structuredClone(fixtures)));
   edit(copy);
-  return checkEditorialQuotations(copy, texts, skip);
+  return checkEditorialQuotations(copy, texts);
 }
 
 describe('guillemetQuotations', () => {
@@ -84,11 +79,8 @@ describe('checkEditorialQuotations', () => {
     expect(found.map((p) => p.field).sort()).toEqual(['aspect.ru', 'title.en']);
   });
 
-  test('norms wait behind the named list until their files are merged', () => {
-    expect(QUOTATION_CHECK_PENDING_NORMS_MERGE).toEqual(['norms']);
-    const edit = (c: Collections) => (c.norms[0]!.data.shortTitle.ru = '«Основной закон»');
-    expect(problems(edit)).toEqual([]);
-    expect(problems(edit, [])).toHaveLength(1);
+  test("norms' editorial text is read too", () => {
+    expect(problems((c) => (c.norms[0]!.data.shortTitle.ru = '«Основной закон»'))).toHaveLength(1);
   });
 
   test('the build fails on such a quote', () => {

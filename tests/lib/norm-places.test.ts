@@ -33,7 +33,7 @@ function norm(
   entry.data.shortTitle = { ru: facts.title };
   entry.data.official = {
     ...entry.data.official,
-    title: { ru: facts.title },
+    title: { ru: { text: facts.title, grade: 'official' } },
     number: facts.number,
     adopted: facts.adopted,
     aliases: [],

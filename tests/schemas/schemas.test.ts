@@ -111,6 +111,70 @@ describe('bad input is rejected with the field and the reason', () => {
     expect(await issues(ArticleSchema, article)).toEqual(['doi: must be a bare DOI such as 10.1234/abc']);
   });
 
+  test.each(['https://kazpravda.kz/', 'https://kazpravda.kz', 'http://stat.gov.kz///'])(
+    "an editorial source at a site's home page: %s",
+    async (url) => {
+      const norm = fixture('norms/demo-constitution.yaml');
+      const official = norm['official'] as Record<string, unknown>;
+      const sources = [{ kind: 'web', title: 'Home page', url, strength: 'news' }];
+      expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([
+        "official.sources.0.url: must name the page that shows the fact, not a site's home page",
+      ]);
+    },
+  );
+
+  test('an editorial source at a specific page passes, query or not', async () => {
+    const norm = fixture('norms/demo-constitution.yaml');
+    const official = norm['official'] as Record<string, unknown>;
+    const sources = [
+      { kind: 'web', title: 'Page', url: 'https://kazpravda.kz/n/some-report/', strength: 'news' },
+      { kind: 'web', title: 'Query', url: 'https://pavlodar.com/zakon/?dok=03618', strength: 'secondary' },
+    ];
+    expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([]);
+  });
+
+  describe('a status', () => {
+    const withStatus = (status: unknown) => {
+      const norm = fixture('norms/demo-constitution.yaml');
+      return { ...norm, official: { ...(norm['official'] as object), status } };
+    };
+
+    test('says when it was checked', async () => {
+      const result = await issues(NormSchema, withStatus({ state: 'in-force', grade: 'official' }));
+      expect(result.join('\n')).toMatch(/^official\.status\.checked: /);
+    });
+
+    test('a confirmed state carries the grade of its source', async () => {
+      const result = await issues(NormSchema, withStatus({ state: 'repealed', checked: '2026-11-01' }));
+      expect(result.join('\n')).toMatch(/^official\.status\.grade: /);
+    });
+
+    test('an unconfirmed state can carry no date, act or grade', async () => {
+      const status = { state: 'unconfirmed', checked: '2026-11-01', since: '2016-01-01', grade: 'official' };
+      const result = (await issues(NormSchema, withStatus(status))).join('\n');
+      expect(result).toMatch(/since/);
+      expect(result).toMatch(/grade/);
+    });
+
+    test("Kazakhstan's position is graded exactly when it is confirmed", async () => {
+      const norm = fixture('norms/demo-constitution.yaml');
+      const official = norm['official'] as Record<string, unknown>;
+      const position = (ratification: unknown) => ({ ...norm, official: { ...official, ratification } });
+      expect(await issues(NormSchema, position({ state: 'not-party', note: { ru: 'x' } }))).toEqual([
+        'official.ratification.grade: a confirmed position needs its grade, and an unconfirmed one has none',
+      ]);
+      expect(await issues(NormSchema, position({ state: 'unconfirmed', note: { ru: 'x' } }))).toEqual([]);
+    });
+  });
+
+  test('a title without its grade', async () => {
+    const norm = fixture('norms/demo-constitution.yaml');
+    const official = { ...(norm['official'] as object), title: { ru: { text: 'Конституция' } } };
+    expect((await issues(NormSchema, { ...norm, official })).join('\n')).toMatch(
+      /^official\.title\.ru\.grade: /,
+    );
+  });
+
   test('a norm the article neither names nor is read as', async () => {
     const norm = { ...fixture('norms/demo-constitution.yaml'), namedAs: [] };
     expect(await issues(NormSchema, norm)).toEqual([

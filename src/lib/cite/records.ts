@@ -1,6 +1,7 @@
 import { pick, useTranslations, type UiLang } from '../../i18n';
 import type { Norm } from '../../schemas/norm';
 import type { Graph } from '../graph';
+import { citableTitle } from '../norm-status';
 import { cslDate, parseAuthor, sourceToCsl, type CslItem } from '../open-data/csl';
 import type { PageTarget, RecordTarget } from './target';
 
@@ -66,12 +67,13 @@ function sectionRecord(graph: Graph, id: string, url: string | undefined): CslIt
 function normRecord(graph: Graph, id: string): CslItem {
   const { data } = graph.entry('norms', id);
   const { official } = data;
-  // Without an official title the short title stands in, and it names the form itself.
-  const form = data.jurisdiction === 'KZ' && official.title ? KZ_ACT_FORMS[data.kind] : undefined;
+  // Without a title an official page shows, the short title stands in, and it names the form itself.
+  const title = citableTitle(official.title, 'ru');
+  const form = data.jurisdiction === 'KZ' && title ? KZ_ACT_FORMS[data.kind] : undefined;
   return {
     id,
     type: data.jurisdiction === 'KZ' ? 'legislation' : 'treaty',
-    title: official.title?.ru ?? data.shortTitle.ru,
+    title: title ?? data.shortTitle.ru,
     ...(form ? { genre: form } : {}),
     ...(official.number !== null ? { number: official.number } : {}),
     ...(official.adopted !== null ? { issued: cslDate(official.adopted) } : {}),

@@ -6,6 +6,7 @@
 import { pick } from '../../i18n';
 import type { UiLang } from '../../i18n/langs';
 import type { Graph } from '../graph';
+import { citableTitle, legalForce } from '../norm-status';
 import { entityPath } from '../routes';
 import { withoutTrackingParameters } from '../tracking-parameters';
 import { absoluteUrl } from './urls';
@@ -110,23 +111,15 @@ export function scholarlyArticle(graph: Graph, articleId: string, options: JsonL
   });
 }
 
-/** schema.org's LegalForceStatus for each status; an unconfirmed status has none. */
-const LEGAL_FORCE = {
-  'in-force': 'https://schema.org/InForce',
-  repealed: 'https://schema.org/NotInForce',
-  replaced: 'https://schema.org/NotInForce',
-  unconfirmed: undefined,
-} as const;
-
 /**
- * An instrument as Legislation: its official title (or its short title while that is
- * unconfirmed), its number and codes, date, jurisdiction, legal force, kind, and the official
+ * An instrument as Legislation: its official title (or its short title while no official page
+ * shows it), its number and codes, date, jurisdiction, legal force, kind, and the official
  * text's address as `sameAs`.
  */
 export function legislation(graph: Graph, normId: string, options: JsonLdOptions): JsonLd {
   const { data } = graph.entry('norms', normId);
   const { official } = data;
-  const name = pick(official.title ?? data.shortTitle, options.lang).text;
+  const name = citableTitle(official.title, options.lang) ?? pick(data.shortTitle, options.lang).text;
   const shortTitle = pick(data.shortTitle, options.lang).text;
   const identifiers = [
     ...new Set(
@@ -148,7 +141,7 @@ export function legislation(graph: Graph, normId: string, options: JsonLdOptions
     legislationPassedBy: official.adoptedBy
       ? organization(graph, official.adoptedBy.id, options.lang)
       : undefined,
-    legislationLegalForce: LEGAL_FORCE[official.status.state],
+    legislationLegalForce: legalForce(data),
     legislationType: data.kind,
     sameAs: linkOut(official.url),
   });

@@ -51,7 +51,7 @@ export function facetsOf(
         type: 'norm',
         jurisdiction: [where],
         ...(official.adopted ? { year: Number(official.adopted.slice(0, 4)) } : {}),
-        languages: official.title ? languagesOf(official.title) : ['ru'],
+        languages: official.title ? (['ru', 'kk', 'en'] as const).filter((l) => official.title?.[l]) : ['ru'],
       };
     }
     case 'statistics': {

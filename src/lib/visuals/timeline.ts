@@ -2,15 +2,18 @@ import { pick, type Picked, type UiLang } from '../../i18n';
 import type { Reading } from '../../schemas/norm';
 import type { Quote } from '../../schemas/quote';
 import type { Entry } from '../content';
+import { statusMark, statusPhrase, type StatusMark } from '../norm-status';
 import { entityPath } from '../routes';
 import type { MarkerShape } from './markers';
 
-/** A norm's status as the editors found it. */
-export type NormStatus = Entry<'norms'>['data']['official']['status']['state'];
+/** A norm's status as the timeline marks it (an unratified convention apart from an act in force). */
+export type NormStatus = StatusMark;
 
 /** Each status has its own marker shape, so that print in black and white keeps them apart. */
 export const STATUS_SHAPES: Record<NormStatus, MarkerShape> = {
   'in-force': 'disc',
+  // Half filled: in force, but not for Kazakhstan.
+  'in-force-international': 'half',
   repealed: 'cross',
   replaced: 'diamond',
   unconfirmed: 'ring',
@@ -79,6 +82,8 @@ export interface TimelineRow {
   /** The status, and the marker shape that shows it. */
   status: NormStatus;
   shape: MarkerShape;
+  /** The status in words, in the UI language, with its grade and check date. */
+  statusText: string;
   /** From when the status holds (ISO), where known. */
   since?: string;
   /** For a repealed or replaced instrument with a date: where its validity ends, in per cent. */
@@ -98,6 +103,8 @@ export interface UndatedNorm {
   /** The status and its marker shape. */
   status: NormStatus;
   shape: MarkerShape;
+  /** The status in words, in the UI language, with its check date. */
+  statusText: string;
   /** Base-less path of the norm's page. */
   path: string;
   /**
@@ -190,7 +197,7 @@ export function timelineLayout(
     .flatMap((norm) => (norm.data.official.adopted ? [{ norm, adopted: norm.data.official.adopted }] : []))
     .sort((a, b) => a.adopted.localeCompare(b.adopted, 'en') || a.norm.id.localeCompare(b.norm.id, 'en'));
   const ends = (status: Entry<'norms'>['data']['official']['status']) =>
-    status.since && (status.state === 'repealed' || status.state === 'replaced') ? status.since : undefined;
+    status.state === 'repealed' || status.state === 'replaced' ? status.since : undefined;
   const years = dated.flatMap(({ norm, adopted }) => {
     const end = ends(norm.data.official.status);
     return end ? [decimalYear(adopted), decimalYear(end)] : [decimalYear(adopted)];
@@ -199,6 +206,7 @@ export function timelineLayout(
   const rows = dated.map(({ norm, adopted }): TimelineRow => {
     const { status } = norm.data.official;
     const end = ends(status);
+    const since = status.state === 'unconfirmed' ? undefined : status.since;
     const at = axis.at(decimalYear(adopted));
     return {
       id: norm.id,
@@ -207,9 +215,10 @@ export function timelineLayout(
       adopted,
       year: Math.trunc(decimalYear(adopted)),
       at,
-      status: status.state,
-      shape: STATUS_SHAPES[status.state],
-      ...(status.since ? { since: status.since } : {}),
+      status: statusMark(norm.data),
+      shape: STATUS_SHAPES[statusMark(norm.data)],
+      statusText: statusPhrase(norm.data, lang),
+      ...(since ? { since } : {}),
       ...(end ? { until: axis.at(decimalYear(end)) } : {}),
       path: entityPath('norms', norm.id),
     };
@@ -220,8 +229,9 @@ export function timelineLayout(
       id: norm.id,
       label: pick(norm.data.shortTitle, lang),
       kind: norm.data.kind,
-      status: norm.data.official.status.state,
-      shape: STATUS_SHAPES[norm.data.official.status.state],
+      status: statusMark(norm.data),
+      shape: STATUS_SHAPES[statusMark(norm.data)],
+      statusText: statusPhrase(norm.data, lang),
       path: entityPath('norms', norm.id),
       places: [...norm.data.namedAs, ...norm.data.identifiedAs],
     }));

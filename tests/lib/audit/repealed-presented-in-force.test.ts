@@ -9,7 +9,12 @@ describe('repealed-presented-in-force', () => {
 
   test('a replaced norm the body mentions is reported with its state and date', async () => {
     const findings = await check(rule, (c) => {
-      normOf(c).data.official.status = { state: 'replaced', since: '2026-07-01' };
+      normOf(c).data.official.status = {
+        state: 'replaced',
+        since: '2026-07-01',
+        checked: '2026-11-01',
+        grade: 'official',
+      };
     });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'repealed-presented-in-force', severity: 'warning' });
@@ -27,6 +32,8 @@ describe('repealed-presented-in-force', () => {
       normOf(c).data.official.status = {
         state: 'repealed',
         by: { collection: 'norms', id: 'demo-repealer' },
+        checked: '2026-11-01',
+        grade: 'official',
       };
     });
     expect(entities(findings)).toEqual([['norms:demo-constitution', 'norms:demo-repealer']]);
@@ -37,7 +44,12 @@ describe('repealed-presented-in-force', () => {
     expect(
       await check(rule, (c) => {
         const old = otherNorm(c, 'demo-old');
-        old.data.official.status = { state: 'repealed', since: '2011-05-23' };
+        old.data.official.status = {
+          state: 'repealed',
+          since: '2011-05-23',
+          checked: '2026-11-01',
+          grade: 'official',
+        };
         c.norms.push(old);
       }),
     ).toEqual([]);
@@ -46,7 +58,12 @@ describe('repealed-presented-in-force', () => {
   test('a repealed norm whose footnote says it lost force is not presented as current', async () => {
     expect(
       await check(rule, (c) => {
-        normOf(c).data.official.status = { state: 'repealed', since: '2011-05-23' };
+        normOf(c).data.official.status = {
+          state: 'repealed',
+          since: '2011-05-23',
+          checked: '2026-11-01',
+          grade: 'official',
+        };
         const source = sourceOf(c);
         source.data = { ...source.data, kind: 'legal-act', norm: { collection: 'norms', id: normOf(c).id } };
         source.data.citedAs[0]!.printed = 'Указ № 399. Утратил силу Указом от 23 мая 2011 года № 88.';

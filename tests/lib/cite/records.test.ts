@@ -61,6 +61,11 @@ describe('citation records (CSL-JSON items)', () => {
     expect(item.genre).toBeUndefined();
   });
 
+  test('a title read only on a copy is never cited as the official title', () => {
+    const item = citeRecord(graph, { collection: 'norms', id: 'ilo-c097' });
+    expect(item.title).toBe(graph.entry('norms', 'ilo-c097').data.shortTitle.ru);
+  });
+
   test('every record is a valid CSL item of the published schema', () => {
     for (const collection of ['articles', 'sections', 'sources', 'norms'] as const)
       for (const { id } of graph.collections[collection])

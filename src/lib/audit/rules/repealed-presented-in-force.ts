@@ -19,8 +19,9 @@ export const repealedPresentedInForce: Rule = {
     const entries = listedEntries(graph);
     const findings: Finding[] = [];
     for (const norm of graph.collections.norms) {
-      const { state, since, by } = norm.data.official.status;
-      if (state !== 'repealed' && state !== 'replaced') continue;
+      const found = norm.data.official.status;
+      if (found.state !== 'repealed' && found.state !== 'replaced') continue;
+      const { state, since, by } = found;
       const sites = graph.citedIn('norms', norm.id);
       if (sites.length === 0) continue;
       const acknowledged = entries.some(
