@@ -61,7 +61,11 @@ async function scan(
     const page = await built.open({ colorScheme: scheme });
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page: page.page }).withTags(TAGS).analyze();
+      // Only violations are reported, so axe need not describe what passed (a tenth faster).
+      const { violations } = await new AxeBuilder({ page: page.page })
+        .withTags(TAGS)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
       for (const violation of violations) {
         rules.set(violation.id, violation);
         for (const node of violation.nodes)

@@ -5,6 +5,13 @@ import type { Graph } from '../graph';
 export type SearchType =
   'article' | 'section' | 'norm' | 'statistic' | 'source' | 'organization' | 'glossary' | 'note' | 'page';
 
+/**
+ * How much a page's heading weighs in search, where it should not weigh as a heading does. An
+ * editorial note is about entries and its heading names them («… — Закон от 22 июля 2011 года
+ * № 477-IV»): weighed as body text, the note no longer outranks the entry's own page.
+ */
+export const HEADING_WEIGHT: Partial<Record<SearchType, number>> = { note: 1 };
+
 /** The filters, metadata and sort keys one page gives the search index. */
 export interface SearchFacets {
   type: SearchType;
