@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../src/i18n';
+import { INDEXED_COLLECTIONS } from '../src/lib/collections';
 import { indexPath } from '../src/lib/routes';
 import { BASE, useBuiltSite, type SitePage } from './lib/site';
 
 const site = useBuiltSite();
 const t = useTranslations('ru');
 
-/** The indexes the header links to. */
-const INDEXES = ['articles', 'norms', 'statistics', 'sources', 'organizations', 'notes', 'glossary'] as const;
+/** The indexes the header links to: every collection's that has one. */
+const INDEXES = INDEXED_COLLECTIONS;
 
 /** The first link in `<main>` whose href matches `pattern` (tested against the base-less path). */
 async function firstLinkMatching(page: SitePage, pattern: RegExp) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { INDEXED_COLLECTIONS } from '../src/lib/collections';
 import { indexPath } from '../src/lib/routes';
 import { BASE, useBuiltSite, type SitePage } from './lib/site';
 
@@ -37,9 +38,7 @@ async function firstLinkAway(page: SitePage) {
 
 const PAGES: [string, string][] = [
   ['the home page', ''],
-  ...(['articles', 'norms', 'statistics', 'sources', 'organizations', 'notes', 'glossary'] as const).map(
-    (c): [string, string] => [`the ${c} index`, indexPath(c)],
-  ),
+  ...INDEXED_COLLECTIONS.map((c): [string, string] => [`the ${c} index`, indexPath(c)]),
   ['the article page', 'articles/moldakhmetova-2025/'],
   ['a section page', 'articles/moldakhmetova-2025/introduction/'],
   ['a norm page', 'norms/kz-constitution-1995/'],

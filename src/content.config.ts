@@ -1,16 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { extensionOf, findDuplicateIds, listContentFiles } from './lib/content-files';
-import { ArticleSchema } from './schemas/article';
-import { ComparisonRowSchema } from './schemas/comparison';
-import { GlossaryTermSchema } from './schemas/glossary-term';
-import { NormSchema } from './schemas/norm';
-import { NoteSchema } from './schemas/note';
-import { OrganizationSchema } from './schemas/organization';
-import { SectionSchema } from './schemas/section';
-import { SourceSchema } from './schemas/source';
-import { StatisticSchema } from './schemas/statistic';
+import { findDuplicateIds, listContentFiles } from './lib/content-files';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName } from './lib/collections';
+import { COLLECTION_SCHEMAS } from './schemas/collections';
 
 /**
  * Where the collections are read from: `content/`, or the folder named by CONTENT_DIR (the scale
@@ -23,7 +16,7 @@ const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
  * check first that no two files claim the same id (the loader would keep one silently).
  */
 function fromContent(name: string): Loader {
-  const extension = extensionOf(name);
+  const { extension } = REGISTRY.declaration(name);
   const base = `${contentRoot}/${name}`;
   const loader = glob({ pattern: `**/*.${extension}`, base });
   return {
@@ -36,14 +29,12 @@ function fromContent(name: string): Loader {
   };
 }
 
-export const collections = {
-  articles: defineCollection({ loader: fromContent('articles'), schema: ArticleSchema }),
-  sections: defineCollection({ loader: fromContent('sections'), schema: SectionSchema }),
-  norms: defineCollection({ loader: fromContent('norms'), schema: NormSchema }),
-  statistics: defineCollection({ loader: fromContent('statistics'), schema: StatisticSchema }),
-  sources: defineCollection({ loader: fromContent('sources'), schema: SourceSchema }),
-  organizations: defineCollection({ loader: fromContent('organizations'), schema: OrganizationSchema }),
-  notes: defineCollection({ loader: fromContent('notes'), schema: NoteSchema }),
-  glossary: defineCollection({ loader: fromContent('glossary'), schema: GlossaryTermSchema }),
-  comparisons: defineCollection({ loader: fromContent('comparisons'), schema: ComparisonRowSchema }),
-};
+/** One collection per registry entry, each with its schema. */
+type Collections = { [C in CollectionName]: { loader: Loader; schema: (typeof COLLECTION_SCHEMAS)[C] } };
+
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [
+    name,
+    defineCollection({ loader: fromContent(name), schema: COLLECTION_SCHEMAS[name] }),
+  ]),
+) as Collections;

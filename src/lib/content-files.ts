@@ -5,11 +5,6 @@ import { slug } from 'github-slugger';
 /** The file types content is written in. */
 export type ContentExtension = 'yaml' | 'md';
 
-/** Sections are Markdown (their body is the article's text); every other collection is YAML. */
-export function extensionOf(collection: string): ContentExtension {
-  return collection === 'sections' ? 'md' : 'yaml';
-}
-
 /** A content file's path inside its collection folder, POSIX-style (`demo/intro.md`). */
 export function listContentFiles(folder: string, extension: ContentExtension): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })

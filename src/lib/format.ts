@@ -1,7 +1,7 @@
-import { pick, useTranslations, type Picked, type UiLang } from '../i18n';
+import { pick, useTranslations, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
-import { entityPath, footnoteAnchor, paragraphPath, referenceAnchor, type EntityCollection } from './routes';
+import { entityPath, footnoteAnchor, paragraphPath, referenceAnchor } from './routes';
 
 /** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
 export function formatDate(iso: string, lang: UiLang): string {
@@ -47,29 +47,6 @@ export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): stri
       return `${t('locator.reference')} ${locator.number} (${t(`locator.list.${locator.list}`)})`;
     case 'front':
       return `${t(`locator.part.${locator.part}`)} (${locator.lang})`;
-  }
-}
-
-/** The name an entry goes by in lists and links, in the UI language where it has one. */
-export function entityLabel(graph: Graph, collection: EntityCollection, id: string, lang: UiLang): Picked {
-  switch (collection) {
-    case 'articles':
-      return pick(graph.entry('articles', id).data.shortTitle, lang);
-    case 'sections':
-      return pick(graph.entry('sections', id).data.navTitle, lang);
-    case 'norms':
-      return pick(graph.entry('norms', id).data.shortTitle, lang);
-    case 'statistics':
-      return pick(graph.entry('statistics', id).data.label, lang);
-    case 'sources':
-      // Titles are given as printed, in the source's own language.
-      return { text: graph.entry('sources', id).data.title, lang: 'ru' };
-    case 'organizations':
-      return pick(graph.entry('organizations', id).data.name, lang);
-    case 'notes':
-      return pick(graph.entry('notes', id).data.title, lang);
-    case 'glossary':
-      return pick(graph.entry('glossary', id).data.term, lang);
   }
 }
 

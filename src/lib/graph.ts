@@ -1,9 +1,6 @@
 import type { Locator } from '../schemas/locator';
-import type {
-  ArticleReferencesData,
-  CitationRecord,
-  MentionCollection,
-} from './markdown/remark-article-references';
+import type { MentionCollection } from './collections';
+import type { ArticleReferencesData, CitationRecord } from './markdown/remark-article-references';
 import { loadCollections, type CollectionName, type Collections, type Entry } from './content';
 import { checkEditorialQuotations } from './editorial-quotations';
 import { ContentError, findDanglingReferences, type ContentProblem } from './integrity';

@@ -1,4 +1,5 @@
-import { ENTITY_COLLECTIONS, fullTextPath, indexPath } from './routes';
+import { INDEXED_COLLECTIONS } from './collections';
+import { fullTextPath, indexPath } from './routes';
 import { pathWithoutLang } from './site-url';
 
 /**
@@ -15,7 +16,7 @@ export function pageType(sitePath: string): string {
     return `${pageType(`${segments.slice(0, -1).join('/')}/`)} (print)`;
   const [folder, id = '', sub] = segments;
   if (folder === undefined) return 'home';
-  const collection = ENTITY_COLLECTIONS.find((c) => c !== 'sections' && indexPath(c) === `${folder}/`);
+  const collection = INDEXED_COLLECTIONS.find((c) => indexPath(c) === `${folder}/`);
   if (!collection) return folder.replace(/\.html$/, '');
   if (segments.length === 1) return 'index';
   if (collection !== 'articles' || sub === undefined) return collection;

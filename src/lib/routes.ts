@@ -3,35 +3,11 @@
  * slash; ids are permanent, so a change here breaks permalinks.
  */
 
-/** The collections that have one page per entry, in the order lists of pages follow. */
-export const ENTITY_COLLECTIONS = [
-  'articles',
-  'sections',
-  'norms',
-  'statistics',
-  'sources',
-  'organizations',
-  'notes',
-  'glossary',
-] as const;
-export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
-
-/** The folder each collection's pages live in. */
-const folders: Record<EntityCollection, string> = {
-  articles: 'articles',
-  // Section ids are `<article>/<section>`, so their pages nest under the article's.
-  sections: 'articles',
-  norms: 'norms',
-  statistics: 'statistics',
-  sources: 'sources',
-  organizations: 'organizations',
-  notes: 'notes',
-  glossary: 'glossary',
-};
+import { REGISTRY, type EntityCollection, type IndexedCollection } from './collections';
 
 /** Path of an entry's page, without the base: `norms/kz-constitution-1995/`. */
 export function entityPath(collection: EntityCollection, id: string): string {
-  return `${folders[collection]}/${id}/`;
+  return REGISTRY.entityPath(collection, id);
 }
 
 /**
@@ -39,12 +15,12 @@ export function entityPath(collection: EntityCollection, id: string): string {
  * `cite/norms/kz-constitution-1995.bib`, a section's `cite/articles/moldakhmetova-2025/introduction.ris`.
  */
 export function citeFilePath(collection: EntityCollection, id: string, extension: string): string {
-  return `cite/${folders[collection]}/${id}.${extension}`;
+  return `cite/${REGISTRY.paged(collection).pages.folder}/${id}.${extension}`;
 }
 
 /** Path of a collection's index page, without the base: `norms/`. */
-export function indexPath(collection: Exclude<EntityCollection, 'sections'>): string {
-  return `${folders[collection]}/`;
+export function indexPath(collection: IndexedCollection): string {
+  return REGISTRY.indexPath(collection);
 }
 
 /**

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Collections } from '../../src/lib/content';
-import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
+import { REGISTRY } from '../../src/lib/collections';
+import { entryId, listContentFiles } from '../../src/lib/content-files';
 import { createAjv } from '../lib/open-data/json-schema';
 import { builtPage, DIST } from '../support/built-site';
 import { loadContent } from '../support/load-content';
@@ -87,7 +88,9 @@ describe('JSON validates against its generated schema (ajv, draft 2020-12)', () 
 
   test.each(Object.entries(DATA_SETS))('%s has one item per entry of content/%s', (name, collection) => {
     const data = readJson(name) as { items: { id: string; pageUrl: string }[]; generated_from: unknown };
-    const ids = listContentFiles(`content/${collection}`, extensionOf(collection)).map(entryId).sort();
+    const ids = listContentFiles(`content/${collection}`, REGISTRY.declaration(collection).extension)
+      .map(entryId)
+      .sort();
     expect(data.items.map((item) => item.id).sort()).toEqual(ids);
     expect(JSON.stringify(data.generated_from)).toContain(`content/${collection}`);
     for (const item of data.items) expect(() => new URL(item.pageUrl), item.id).not.toThrow();

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
-import { ENTITY_COLLECTIONS, entityPath, indexPath, type EntityCollection } from '../../src/lib/routes';
+import { REGISTRY } from '../../src/lib/collections';
+import { entryId, listContentFiles } from '../../src/lib/content-files';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../../src/lib/collections';
+import { entityPath, indexPath } from '../../src/lib/routes';
 import { builtPage, visibleText } from '../support/built-site';
 
 /** Ids of a collection's files, derived as the content loaders derive them. */
 function contentIds(collection: EntityCollection): string[] {
-  return listContentFiles(`content/${collection}`, extensionOf(collection)).map(entryId);
+  return listContentFiles(`content/${collection}`, REGISTRY.declaration(collection).extension).map(entryId);
 }
 
 const collections = ENTITY_COLLECTIONS;

@@ -5,31 +5,11 @@ import yaml from 'js-yaml';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { z } from 'astro/zod';
-import type { Collections, CollectionName } from '../../src/lib/content';
-import { entryId, extensionOf, listContentFiles } from '../../src/lib/content-files';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName } from '../../src/lib/collections';
+import type { Collections } from '../../src/lib/content';
+import { entryId, listContentFiles } from '../../src/lib/content-files';
 import { remarkArticleReferences } from '../../src/lib/markdown/remark-article-references';
-import { ArticleSchema } from '../../src/schemas/article';
-import { ComparisonRowSchema } from '../../src/schemas/comparison';
-import { GlossaryTermSchema } from '../../src/schemas/glossary-term';
-import { NormSchema } from '../../src/schemas/norm';
-import { NoteSchema } from '../../src/schemas/note';
-import { OrganizationSchema } from '../../src/schemas/organization';
-import { SectionSchema } from '../../src/schemas/section';
-import { SourceSchema } from '../../src/schemas/source';
-import { StatisticSchema } from '../../src/schemas/statistic';
-
-const schemas: Record<CollectionName, z.ZodType> = {
-  articles: ArticleSchema,
-  sections: SectionSchema,
-  norms: NormSchema,
-  statistics: StatisticSchema,
-  sources: SourceSchema,
-  organizations: OrganizationSchema,
-  notes: NoteSchema,
-  glossary: GlossaryTermSchema,
-  comparisons: ComparisonRowSchema,
-};
+import { COLLECTION_SCHEMAS } from '../../src/schemas/collections';
 
 /**
  * Loads a content folder the way the site's loaders do (same schemas, same ids, sections rendered
@@ -37,9 +17,9 @@ const schemas: Record<CollectionName, z.ZodType> = {
  */
 export async function loadContent(root: string): Promise<Collections> {
   const collections = {} as Record<CollectionName, unknown[]>;
-  for (const name of Object.keys(schemas) as CollectionName[]) {
+  for (const name of COLLECTION_NAMES) {
     const folder = join(root, name);
-    const files = listContentFiles(folder, extensionOf(name));
+    const files = listContentFiles(folder, REGISTRY.declaration(name).extension);
     collections[name] = await Promise.all(files.map((file) => loadEntry(name, folder, file)));
   }
   return collections as unknown as Collections;
@@ -54,7 +34,7 @@ async function loadEntry(collection: CollectionName, folder: string, file: strin
   const { frontmatter, content } = isMarkdown
     ? parseFrontmatter(source)
     : { frontmatter: yaml.load(source), content: '' };
-  const parsed = await schemas[collection].safeParseAsync(frontmatter);
+  const parsed = await COLLECTION_SCHEMAS[collection].safeParseAsync(frontmatter);
   if (!parsed.success) throw new Error(`${filePath}: ${parsed.error.message}`);
   const entry = { id, collection, filePath, data: parsed.data };
   if (!isMarkdown) return entry;

@@ -1,5 +1,5 @@
 import { getGraph, type Graph } from '../graph';
-import type { EntityCollection } from '../routes';
+import type { EntityCollection } from '../collections';
 import { footnoteRepeated } from './rules/footnote-repeated';
 import { printedFormsDiffer } from './rules/printed-forms-differ';
 import { referencesTransliteration } from './rules/references-transliteration';

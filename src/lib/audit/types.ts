@@ -1,5 +1,5 @@
 import type { Graph } from '../graph';
-import type { EntityCollection } from '../routes';
+import type { EntityCollection } from '../collections';
 
 /** How much a finding matters to a reader relying on the article (the scale notes use). */
 export type Severity = 'error' | 'warning' | 'info';

@@ -3,14 +3,8 @@ import { basename, relative } from 'node:path';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import {
-  entityPath,
-  footnoteAnchor,
-  paragraphAnchor,
-  referenceAnchor,
-  withBase,
-  type EntityCollection,
-} from '../routes';
+import { REGISTRY, type MentionCollection } from '../collections';
+import { entityPath, footnoteAnchor, paragraphAnchor, referenceAnchor, withBase } from '../routes';
 import {
   BRACKET_CITATION,
   FOOTNOTE_MARKER,
@@ -44,14 +38,6 @@ export interface ArticleReferencesData {
   /** Each paragraph's text (verbatim: the Markdown link syntax removed, markers kept). */
   paragraphs: string[];
 }
-
-/** Entities a section may mention with a Markdown link such as `[Конституция РК](norm:id)`. */
-export type MentionCollection = Extract<EntityCollection, 'norms' | 'statistics' | 'organizations'>;
-const MENTION_SCHEMES: Record<string, MentionCollection> = {
-  norm: 'norms',
-  stat: 'statistics',
-  org: 'organizations',
-};
 
 export interface Options {
   /** The site's base path, for mention links (`/` or `/explorer/`). */
@@ -126,7 +112,7 @@ function resolveParagraph(
       continue;
     }
     const [, scheme = '', id = ''] = match;
-    const collection = MENTION_SCHEMES[scheme];
+    const collection = REGISTRY.mentioned(scheme) as MentionCollection | undefined;
     if (!collection) throw new Error(`${file.path}: unknown mention scheme "${scheme}:" in ${child.url}`);
     record({ type: 'mention', collection, id });
     child.url = withBase(base, entityPath(collection, id));

@@ -1,4 +1,5 @@
-import type { CollectionName, Entry } from '../content';
+import type { OpenDataCollection } from '../collections';
+import type { Entry } from '../content';
 import type { Graph } from '../graph';
 import {
   entityPath,
@@ -31,17 +32,8 @@ export function flattenReferences<T>(value: T): Flattened<T> {
   ) as Flattened<T>;
 }
 
-/** The data sets that are one collection each, and the collection. */
-const COLLECTION_OF = {
-  norms: 'norms',
-  statistics: 'statistics',
-  sources: 'sources',
-  organizations: 'organizations',
-  glossary: 'glossary',
-  notes: 'notes',
-  comparisons: 'comparisons',
-} as const satisfies Partial<Record<DataSet, CollectionName>>;
-type CollectionSet = keyof typeof COLLECTION_OF;
+/** The data sets that are one collection each: named after it. */
+type CollectionSet = OpenDataCollection;
 
 /**
  * The page of an entry, base-less. Comparison rows have no page of their own: they are rows of the
@@ -56,15 +48,21 @@ function pagePath(graph: Graph, set: CollectionSet, id: string): string {
 
 /** The items of a data set that is one collection: each entry's data with its id and page. */
 export function collectionItems<S extends CollectionSet>(graph: Graph, set: S, root: URL): ExportItem<S>[] {
-  const entries: Entry<(typeof COLLECTION_OF)[S]>[] = graph.collections[COLLECTION_OF[set]];
-  return entries.map(
-    (entry) =>
-      ({
-        id: entry.id,
-        pageUrl: absolute(root, pagePath(graph, set, entry.id)),
-        ...flattenReferences(entry.data),
-      }) as ExportItem<S>,
-  );
+  const entries: Entry<S>[] = graph.collections[set];
+  return exportItems(entries, root, (id) => pagePath(graph, set, id)) as ExportItem<S>[];
+}
+
+/** Entries as export items: each one's data, references flattened to ids, with its id and page. */
+export function exportItems(
+  entries: readonly { id: string; data: unknown }[],
+  root: URL,
+  pageOf: (id: string) => string,
+): Record<string, unknown>[] {
+  return entries.map((entry) => ({
+    id: entry.id,
+    pageUrl: absolute(root, pageOf(entry.id)),
+    ...(flattenReferences(entry.data) as object),
+  }));
 }
 
 /**

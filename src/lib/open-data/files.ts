@@ -2,7 +2,8 @@ import type { Graph } from '../graph';
 import { statisticsCsv } from './csv';
 import { sourcesCsl, toBiblatex, toRis } from './csl';
 import { dataSetItems, licenseOf } from './export-items';
-import { DATA_SETS, GENERATED_FROM, schemaPath, type DataSet, type SchemaName } from './schemas';
+import { REGISTRY } from '../collections';
+import { DATA_SETS, generatedFrom, schemaPath, type DataSet, type SchemaName } from './schemas';
 
 /** Which file a catalogue entry is: a data set, or one of the other formats. */
 export type DataFileKey = DataSet | 'statisticsCsv' | 'sourcesCsl' | 'sourcesBib' | 'sourcesRis' | 'dump';
@@ -44,28 +45,23 @@ function dataSetFile(set: DataSet, quotesArticle: boolean): DataFile {
       json({
         schema: schemaUrl(root, set),
         license: licenseOf(graph),
-        generated_from: GENERATED_FROM[set],
+        generated_from: generatedFrom(set),
         items: dataSetItems(graph, set, root),
       }),
   };
 }
 
-/** Data sets whose items quote the article (paragraphs, quotes, sentences, printed entries). */
-const QUOTING: Record<DataSet, boolean> = {
-  article: true,
-  norms: true,
-  statistics: true,
-  sources: true,
-  organizations: true,
-  glossary: false,
-  notes: false,
-  comparisons: true,
-};
+/**
+ * Whether a data set's items quote the article (paragraphs, quotes, sentences, printed entries):
+ * the article's always do; a collection's registry entry says.
+ */
+const quotesArticle = (set: DataSet): boolean =>
+  set === 'article' || REGISTRY.declaration(set).openData?.quotesArticle === true;
 
 /** Every file of the open data, in the order the open-data page lists them. */
 export const DATA_FILES: readonly DataFile[] = [
   ...DATA_SETS.flatMap((set): DataFile[] => {
-    const file = dataSetFile(set, QUOTING[set]);
+    const file = dataSetFile(set, quotesArticle(set));
     if (set === 'statistics')
       return [
         file,

@@ -1,14 +1,9 @@
 import { z } from 'astro/zod';
 import { ArticleSchema } from '../../schemas/article';
+import { COLLECTION_SCHEMAS } from '../../schemas/collections';
 import { TextSchema } from '../../schemas/common';
-import { ComparisonRowSchema } from '../../schemas/comparison';
-import { GlossaryTermSchema } from '../../schemas/glossary-term';
-import { NormSchema } from '../../schemas/norm';
-import { NoteSchema } from '../../schemas/note';
-import { OrganizationSchema } from '../../schemas/organization';
 import { SectionSchema } from '../../schemas/section';
-import { SourceSchema } from '../../schemas/source';
-import { StatisticSchema } from '../../schemas/statistic';
+import { OPEN_DATA_COLLECTIONS, type OpenDataCollection } from '../collections';
 import { CslItemSchema } from './csl';
 
 /**
@@ -100,11 +95,12 @@ function withFields(schema: z.ZodType, fields: z.ZodRawShape): z.ZodType {
 export function exportItemSchema<T extends z.ZodType, S extends z.ZodRawShape>(
   schema: T,
   fields: S,
-): z.ZodType<Flattened<z.output<T>> & z.output<z.ZodObject<S>>> {
-  return withFields(flattenSchema(schema), fields) as z.ZodType<
-    Flattened<z.output<T>> & z.output<z.ZodObject<S>>
-  >;
+): ExportItemSchema<T, S> {
+  return withFields(flattenSchema(schema), fields) as ExportItemSchema<T, S>;
 }
+type ExportItemSchema<T extends z.ZodType, S extends z.ZodRawShape> = z.ZodType<
+  Flattened<z.output<T>> & z.output<z.ZodObject<S>>
+>;
 
 /** What every exported entry carries besides its data. */
 const identity = {
@@ -167,13 +163,12 @@ const ArticleItemSchema = exportItemSchema(ArticleSchema, {
 /** The schema of one item of each data set. */
 export const itemSchemas = {
   article: ArticleItemSchema,
-  norms: exportItemSchema(NormSchema, identity),
-  statistics: exportItemSchema(StatisticSchema, identity),
-  sources: exportItemSchema(SourceSchema, identity),
-  organizations: exportItemSchema(OrganizationSchema, identity),
-  glossary: exportItemSchema(GlossaryTermSchema, identity),
-  notes: exportItemSchema(NoteSchema, identity),
-  comparisons: exportItemSchema(ComparisonRowSchema, identity),
+  ...(Object.fromEntries(
+    OPEN_DATA_COLLECTIONS.map((collection) => [
+      collection,
+      exportItemSchema(COLLECTION_SCHEMAS[collection], identity),
+    ]),
+  ) as { [C in OpenDataCollection]: ExportItemSchema<(typeof COLLECTION_SCHEMAS)[C], typeof identity> }),
 };
 
 /** A data set: one JSON file of items (`data/<name>.json`). */
@@ -183,17 +178,9 @@ export const DATA_SETS = Object.keys(itemSchemas) as DataSet[];
 /** One exported item of a data set. */
 export type ExportItem<D extends DataSet> = z.output<(typeof itemSchemas)[D]>;
 
-/** The repository folders a data set is generated from. */
-export const GENERATED_FROM: Record<DataSet, string | string[]> = {
-  article: ['content/articles', 'content/sections', 'content/sources'],
-  norms: 'content/norms',
-  statistics: 'content/statistics',
-  sources: 'content/sources',
-  organizations: 'content/organizations',
-  glossary: 'content/glossary',
-  notes: 'content/notes',
-  comparisons: 'content/comparisons',
-};
+/** The repository folders a data set is generated from: a collection's is its own. */
+export const generatedFrom = (set: DataSet): string | string[] =>
+  set === 'article' ? ['content/articles', 'content/sections', 'content/sources'] : `content/${set}`;
 
 /** The terms of an export: a licence for the editorial encoding, and what it does not cover. */
 export const LicenseSchema = z.strictObject({
@@ -233,7 +220,7 @@ function envelopeFields(root: URL, name: SchemaName, generatedFrom: string | str
 export function dataSetFileSchema(root: URL, set: DataSet) {
   return z
     .strictObject({
-      ...envelopeFields(root, set, GENERATED_FROM[set]),
+      ...envelopeFields(root, set, generatedFrom(set)),
       /** The entries. */
       items: z.array(itemSchemas[set]),
     })

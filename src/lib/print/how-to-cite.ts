@@ -7,7 +7,8 @@ import {
   type RecordCollection,
 } from '../cite';
 import type { Graph } from '../graph';
-import { entityPath, type EntityCollection } from '../routes';
+import { type EntityCollection } from '../collections';
+import { entityPath } from '../routes';
 
 /** One "How to cite" line of a print document. */
 export interface CitationLine {

@@ -1,6 +1,7 @@
 import { pick, UI_LANGS, useTranslations, type UiLang } from '../../i18n';
 import type { Graph } from '../graph';
-import { ENTITY_COLLECTIONS } from '../routes';
+import { INDEXED_COLLECTIONS, REGISTRY } from '../collections';
+import { indexPath } from '../routes';
 
 /**
  * The running header of printed pages (the article's short title and the section) differs per
@@ -25,8 +26,8 @@ export function runningHeaderKey(graph: Graph, path: string): string {
     if (graph.sections(article).some((s) => s.id === sectionId)) return `section:${sectionId}`;
     if (graph.collections.articles.some((a) => a.id === article)) return `article:${article}`;
   }
-  if ((ENTITY_COLLECTIONS as readonly string[]).includes(first) && first !== 'sections')
-    return `collection:${first}`;
+  const collection = INDEXED_COLLECTIONS.find((c) => indexPath(c) === `${first}/`);
+  if (collection) return `collection:${collection}`;
   return SITE_HEADER;
 }
 
@@ -36,9 +37,9 @@ export function runningHeaders(graph: Graph, lang: UiLang): { key: string; text:
   const site = t('site.title');
   return [
     { key: SITE_HEADER, text: site },
-    ...ENTITY_COLLECTIONS.filter((c) => c !== 'sections').map((c) => ({
+    ...INDEXED_COLLECTIONS.map((c) => ({
       key: `collection:${c}`,
-      text: `${site} — ${t(`nav.${c}`)}`,
+      text: `${site} — ${t(REGISTRY.navKey(c))}`,
     })),
     ...graph.collections.articles.flatMap((article) => {
       const title = pick(article.data.shortTitle, lang).text;

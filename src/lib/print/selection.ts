@@ -3,7 +3,7 @@
  * that it can be shared, and the merging of their cited items into one list. No imports beyond
  * routes: the browser runs this.
  */
-import { ENTITY_COLLECTIONS, type EntityCollection } from '../routes';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 
 /** The query parameter that names one chosen entry. */
 export const SELECTION_PARAM = 'item';

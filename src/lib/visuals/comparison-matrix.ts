@@ -1,6 +1,7 @@
 import { pick, type Picked, type UiLang } from '../../i18n';
 import type { ComparisonRow } from '../../schemas/comparison';
-import { entityLabel, locatorLabel, locatorPath } from '../format';
+import { entityLabel } from '../collections/views';
+import { locatorLabel, locatorPath } from '../format';
 import type { Graph } from '../graph';
 import { entityPath } from '../routes';
 import type { MarkerShape } from './markers';

@@ -125,8 +125,8 @@ describe('the catalogue', () => {
       'statistics',
       'sources',
       'organizations',
-      'glossary',
       'notes',
+      'glossary',
       'comparisons',
     ]);
     expect(dump.datasets.norms).toEqual(JSON.parse(dataFile('norms.json').render(graph, root)).items);

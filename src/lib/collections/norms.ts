@@ -1,0 +1,51 @@
+import { pick, useTranslations } from '../../i18n';
+import { statusPhrase } from '../norm-status';
+import type { Declaration, View } from './spec';
+
+export const norms = {
+  name: 'norms',
+  extension: 'yaml',
+  mention: 'norm',
+  openData: { quotesArticle: true },
+  pages: {
+    folder: 'norms',
+    search: { type: 'norm', labelKey: 'search.type.norm' },
+    related: { kindKey: 'entity.kind.norms' },
+    printsAsFacts: true,
+    index: { navKey: 'nav.norms' },
+  },
+} satisfies Declaration<'norms'>;
+
+export const normsView = {
+  label: (graph, id, lang) => pick(graph.entry('norms', id).data.shortTitle, lang),
+  facets: (graph, id) => {
+    const { jurisdiction, official } = graph.entry('norms', id).data;
+    const where =
+      jurisdiction === 'KZ'
+        ? 'KZ'
+        : (graph.entry('organizations', jurisdiction.id).data.abbreviation?.en ?? jurisdiction.id);
+    return {
+      type: 'norm',
+      jurisdiction: [where],
+      ...(official.adopted ? { year: Number(official.adopted.slice(0, 4)) } : {}),
+      languages: official.title ? (['ru', 'kk', 'en'] as const).filter((l) => official.title?.[l]) : ['ru'],
+    };
+  },
+  // By adoption date; instruments whose date is unconfirmed last.
+  listing: (graph, lang) => {
+    const t = useTranslations(lang);
+    return {
+      ids: [...graph.collections.norms]
+        .sort((a, b) =>
+          (a.data.official.adopted ?? '9999').localeCompare(b.data.official.adopted ?? '9999', 'en'),
+        )
+        .map((n) => n.id),
+      describe: (id) => {
+        const norm = graph.entry('norms', id).data;
+        return [t(`norm.kind.${norm.kind}`), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
+          .filter(Boolean)
+          .join(', ');
+      },
+    };
+  },
+} satisfies View;

@@ -1,0 +1,32 @@
+import { pick, useTranslations } from '../../i18n';
+import { languagesOf } from '../search/facets';
+import type { Declaration, View } from './spec';
+
+export const organizations = {
+  name: 'organizations',
+  extension: 'yaml',
+  mention: 'org',
+  openData: { quotesArticle: true },
+  pages: {
+    folder: 'organizations',
+    search: { type: 'organization', labelKey: 'search.type.organization' },
+    related: { kindKey: 'entity.kind.organizations' },
+    printsAsFacts: true,
+    index: { navKey: 'nav.organizations' },
+  },
+} satisfies Declaration<'organizations'>;
+
+export const organizationsView = {
+  label: (graph, id, lang) => pick(graph.entry('organizations', id).data.name, lang),
+  facets: (graph, id) => {
+    const { country, name } = graph.entry('organizations', id).data;
+    return { type: 'organization', jurisdiction: [country ?? 'international'], languages: languagesOf(name) };
+  },
+  listing: (graph, lang) => {
+    const t = useTranslations(lang);
+    return {
+      ids: graph.collections.organizations.map((o) => o.id),
+      describe: (id) => t(`organization.kind.${graph.entry('organizations', id).data.kind}`),
+    };
+  },
+} satisfies View;

@@ -1,0 +1,37 @@
+import { useTranslations } from '../../i18n';
+import type { Declaration, View } from './spec';
+
+export const sources = {
+  name: 'sources',
+  extension: 'yaml',
+  openData: { quotesArticle: true },
+  pages: {
+    folder: 'sources',
+    search: { type: 'source', labelKey: 'search.type.source' },
+    related: { kindKey: 'entity.kind.sources' },
+    printsAsFacts: true,
+    index: { navKey: 'nav.sources' },
+  },
+} satisfies Declaration<'sources'>;
+
+export const sourcesView = {
+  // Titles are given as printed, in the source's own language.
+  label: (graph, id) => ({ text: graph.entry('sources', id).data.title, lang: 'ru' }),
+  facets: (graph, id) => {
+    const { year, language } = graph.entry('sources', id).data;
+    return { type: 'source', ...(year !== null ? { year } : {}), languages: [language ?? 'ru'] };
+  },
+  listing: (graph, lang) => {
+    const t = useTranslations(lang);
+    return {
+      ids: graph.collections.sources.map((s) => s.id),
+      describe: (id) => {
+        const { kind, year, citedAs } = graph.entry('sources', id).data;
+        const where = citedAs.map(
+          (c) => `${t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN')} ${c.number}`,
+        );
+        return [t(`source.kind.${kind}`), year, ...where].filter(Boolean).join(', ');
+      },
+    };
+  },
+} satisfies View;
