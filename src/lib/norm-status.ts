@@ -1,4 +1,4 @@
-import { useTranslations, type UiKey, type UiLang } from '../i18n';
+import { UI_LANGS, useTranslations, type UiKey, type UiLang } from '../i18n';
 import type { Strength } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { formatDate } from './format';
@@ -139,7 +139,7 @@ export interface TitleLine {
 export function officialTitles(title: Norm['official']['title'], lang: UiLang): TitleLine[] {
   if (!title) return [];
   const t = useTranslations(lang);
-  return (['ru', 'kk', 'en'] as const).flatMap((titleLang) => {
+  return UI_LANGS.flatMap((titleLang) => {
     const line = title[titleLang];
     if (!line) return [];
     const caveat =
