@@ -1,3 +1,4 @@
+import { NORM_KIND, ORGANIZATION_KIND, SOURCE_KIND } from '../i18n/keys';
 import { useTranslations, type UiLang } from '../i18n';
 import type { Graph } from './graph';
 import { statusPhrase } from './norm-status';
@@ -32,7 +33,7 @@ export function indexListing(graph: Graph, collection: Listed, lang: UiLang): Li
           .map((n) => n.id),
         describe: (id) => {
           const norm = graph.entry('norms', id).data;
-          return [t(`norm.kind.${norm.kind}`), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
+          return [t(NORM_KIND[norm.kind]), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
             .filter(Boolean)
             .join(', ');
         },
@@ -50,13 +51,13 @@ export function indexListing(graph: Graph, collection: Listed, lang: UiLang): Li
           const where = citedAs.map(
             (c) => `${t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN')} ${c.number}`,
           );
-          return [t(`source.kind.${kind}`), year, ...where].filter(Boolean).join(', ');
+          return [t(SOURCE_KIND[kind]), year, ...where].filter(Boolean).join(', ');
         },
       };
     case 'organizations':
       return {
         ids: collections.organizations.map((o) => o.id),
-        describe: (id) => t(`organization.kind.${graph.entry('organizations', id).data.kind}`),
+        describe: (id) => t(ORGANIZATION_KIND[graph.entry('organizations', id).data.kind]),
       };
   }
 }

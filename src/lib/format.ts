@@ -1,3 +1,4 @@
+import { CITATION_FORM, LOCATOR_LIST, LOCATOR_PART } from '../i18n/keys';
 import { pick, useTranslations, type Picked, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
@@ -40,13 +41,13 @@ export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): stri
   const t = useTranslations(lang);
   switch (locator.in) {
     case 'body':
-      return `${pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text}, ${t('locator.paragraph')} ${locator.paragraph}`;
+      return `${pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text}, ${t('section.paragraph')} ${locator.paragraph}`;
     case 'footnote':
-      return `${t('locator.footnote')} ${locator.number}`;
+      return `${t('cite.footnote')} ${locator.number}`;
     case 'reference':
-      return `${t('locator.reference')} ${locator.number} (${t(`locator.list.${locator.list}`)})`;
+      return `${t('entity.kind.sources')} ${locator.number} (${t(LOCATOR_LIST[locator.list])})`;
     case 'front':
-      return `${t(`locator.part.${locator.part}`)} (${locator.lang})`;
+      return `${t(LOCATOR_PART[locator.part])} (${locator.lang})`;
   }
 }
 
@@ -76,7 +77,7 @@ export function entityLabel(graph: Graph, collection: EntityCollection, id: stri
 /** Where a citation stands and how it points: «Введение, абз. 6», «сноска 4». */
 export function citationSiteLabels(site: CitationSite, lang: UiLang): { place: string; form: string } {
   const t = useTranslations(lang);
-  const form = t(`cite.${site.form}`);
+  const form = t(CITATION_FORM[site.form]);
   return {
     place: `${pick(site.section.data.navTitle, lang).text}, ${t('section.paragraph')} ${site.paragraph}`,
     form: site.number === undefined ? form : `${form} ${site.number}`,

@@ -1,3 +1,4 @@
+import { COLLECTION_NAME } from '../../i18n/keys';
 import { pick, UI_LANGS, useTranslations, type UiLang } from '../../i18n';
 import type { Graph } from '../graph';
 import { ENTITY_COLLECTIONS } from '../routes';
@@ -38,7 +39,7 @@ export function runningHeaders(graph: Graph, lang: UiLang): { key: string; text:
     { key: SITE_HEADER, text: site },
     ...ENTITY_COLLECTIONS.filter((c) => c !== 'sections').map((c) => ({
       key: `collection:${c}`,
-      text: `${site} — ${t(`nav.${c}`)}`,
+      text: `${site} — ${t(COLLECTION_NAME[c])}`,
     })),
     ...graph.collections.articles.flatMap((article) => {
       const title = pick(article.data.shortTitle, lang).text;
