@@ -22,7 +22,7 @@ export type Params = Readonly<Record<string, string | number>>;
 /** The UI dictionaries; `satisfies` makes a key missing from any of them a type error. */
 const dictionaries = { ru, kk, en } satisfies Record<string, Record<UiKey, Message>>;
 
-export { DEFAULT_LANG, UI_LANGS, uiLang, type UiLang } from './langs';
+export { DEFAULT_LANG, ENDONYMS, UI_LANGS, uiLang, type UiLang } from './langs';
 
 /** The message of a key in a language, before interpolation (the dictionary tests read it). */
 export function messageOf(lang: UiLang, key: UiKey): Message {
