@@ -48,8 +48,8 @@ export function indexListing(graph: Graph, collection: Listed, lang: UiLang): Li
         ids: collections.sources.map((s) => s.id),
         describe: (id) => {
           const { kind, year, citedAs } = graph.entry('sources', id).data;
-          const where = citedAs.map(
-            (c) => `${t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN')} ${c.number}`,
+          const where = citedAs.map((c) =>
+            t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN', { number: c.number }),
           );
           return [t(SOURCE_KIND[kind]), year, ...where].filter(Boolean).join(', ');
         },

@@ -41,11 +41,14 @@ export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): stri
   const t = useTranslations(lang);
   switch (locator.in) {
     case 'body':
-      return `${pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text}, ${t('section.paragraph')} ${locator.paragraph}`;
+      return t('locator.sectionParagraph', {
+        section: pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text,
+        number: locator.paragraph,
+      });
     case 'footnote':
-      return `${t('cite.footnote')} ${locator.number}`;
+      return t('locator.footnote', { number: locator.number });
     case 'reference':
-      return `${t('entity.kind.sources')} ${locator.number} (${t(LOCATOR_LIST[locator.list])})`;
+      return t('locator.referenceIn', { number: locator.number, list: t(LOCATOR_LIST[locator.list]) });
     case 'front':
       return `${t(LOCATOR_PART[locator.part])} (${locator.lang})`;
   }
@@ -79,7 +82,10 @@ export function citationSiteLabels(site: CitationSite, lang: UiLang): { place: s
   const t = useTranslations(lang);
   const form = t(CITATION_FORM[site.form]);
   return {
-    place: `${pick(site.section.data.navTitle, lang).text}, ${t('section.paragraph')} ${site.paragraph}`,
+    place: t('locator.sectionParagraph', {
+      section: pick(site.section.data.navTitle, lang).text,
+      number: site.paragraph,
+    }),
     form: site.number === undefined ? form : `${form} ${site.number}`,
   };
 }

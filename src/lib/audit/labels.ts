@@ -24,5 +24,5 @@ export function paragraphLabel(
   t: Translate,
 ): Picked {
   const name = pick(graph.entry('sections', section).data.navTitle, lang);
-  return { text: `${name.text}, ${t('section.paragraph')} ${paragraph}`, lang: name.lang };
+  return { text: t('locator.sectionParagraph', { section: name.text, number: paragraph }), lang: name.lang };
 }

@@ -31,7 +31,7 @@ export function citingParagraphs(graph: Graph, { article, list, entry }: ListedE
 
 /** «сноска 2» / “footnote 2”, «источник 5» / “reference 5”. */
 export function placeLabel({ list, entry }: ListedEntry): Phrase {
-  return phrase(list === 'footnotes' ? 'audit.place.footnote' : 'audit.place.reference', {
+  return phrase(list === 'footnotes' ? 'locator.footnote' : 'locator.reference', {
     number: entry.number,
   });
 }
