@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkArticleReferences } from './src/lib/markdown/remark-article-references';
+import { DEFAULT_LANG, UI_LANGS } from './src/i18n/langs';
 import { siteBase } from './src/lib/security/site-base';
 import { securityHeaders } from './src/lib/security/headers-file';
 import { formatDirective, META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/policy';
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Russian at the root, Kazakh and English under /kk/ and /en/ (pages live in src/pages/[...lang]).
-  i18n: { locales: ['ru', 'kk', 'en'], defaultLocale: 'ru', routing: { prefixDefaultLocale: false } },
+  i18n: { locales: [...UI_LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // Lossless whitespace removal: 'jsx' (Astro 7's default) drops the space between inline
   // elements written on separate lines, which glues words together on the page and in the
   // search index. tests/build/whitespace.test.ts proves words stay apart.

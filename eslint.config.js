@@ -1,12 +1,18 @@
 import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { noLiteralUiText } from './eslint/no-literal-ui-text.js';
 
 export default defineConfig(
   { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/'] },
   tseslint.configs.recommended,
   eslintPluginAstro.configs.recommended,
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  {
+    files: ['src/**/*.astro'],
+    plugins: { i18n: { rules: { 'no-literal-ui-text': noLiteralUiText } } },
+    rules: { 'i18n/no-literal-ui-text': 'error' },
+  },
   {
     // Reproducible builds: what a page says never depends on when or where it was built. The
     // rebuild test (tests/build/reproducible.test.ts) cannot see a clock read that only yields

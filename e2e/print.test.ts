@@ -42,9 +42,9 @@ const CHROME = [
   ru['print.selection.legend'],
 ];
 // Navigation labels are ordinary words («Нормы»): printed alone on a line they are the menu.
-const NAV_LABELS = Object.entries(ru)
-  .filter(([key]) => key.startsWith('nav.'))
-  .map(([, label]) => label);
+const NAV_LABELS = Object.entries(ru).flatMap(([key, label]) =>
+  key.startsWith('nav.') && typeof label === 'string' ? [label] : [],
+);
 
 describe('print with sources: each section to PDF', () => {
   test.each(SECTIONS)(

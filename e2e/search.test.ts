@@ -46,7 +46,7 @@ describe('search', () => {
     const page = await site.open();
     await page.goto('search/');
     const all = await searchFor(page.page, 'Конституция');
-    expect(all.results.map((r) => r.type)).toContain(t('search.type.norm'));
+    expect(all.results.map((r) => r.type)).toContain(t('entity.kind.norms'));
     const norms = page.page.locator('#filter-type-norm');
     expect(await page.page.locator('label[for="filter-type-norm"]').innerText()).toMatch(/\(\d+\)$/);
     await norms.check();
@@ -54,7 +54,7 @@ describe('search', () => {
       .poll(() =>
         page.page.$$eval('#search-results .result-type', (s) => [...new Set(s.map((e) => e.textContent))]),
       )
-      .toEqual([t('search.type.norm')]);
+      .toEqual([t('entity.kind.norms')]);
     expect(page.page.url()).toContain('type=norm');
   });
 

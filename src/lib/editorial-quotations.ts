@@ -13,6 +13,7 @@
  * Evidence titles, the verbatim `text` of quotes and printed forms are plain strings, not localized
  * text, so they are not editorial prose and are not read here (the locator check verifies quotes).
  */
+import { UI_LANGS } from '../i18n/langs';
 import type { CollectionName, Collections } from './content';
 import type { ContentProblem } from './integrity';
 
@@ -61,7 +62,7 @@ export function occursIn(quote: string, texts: readonly string[]): boolean {
   });
 }
 
-const LANGS = new Set(['ru', 'kk', 'en']);
+const LANGS = new Set<string>(UI_LANGS);
 
 /** A localized text: an object of ru (required), kk and en strings only. */
 function isLocalized(value: unknown): value is Record<string, string> {

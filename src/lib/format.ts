@@ -1,3 +1,4 @@
+import { CITATION_FORM, LOCATOR_LIST, LOCATOR_PART } from '../i18n/keys';
 import { pick, useTranslations, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
@@ -40,22 +41,28 @@ export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): stri
   const t = useTranslations(lang);
   switch (locator.in) {
     case 'body':
-      return `${pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text}, ${t('locator.paragraph')} ${locator.paragraph}`;
+      return t('locator.sectionParagraph', {
+        section: pick(graph.entry('sections', locator.section.id).data.navTitle, lang).text,
+        number: locator.paragraph,
+      });
     case 'footnote':
-      return `${t('locator.footnote')} ${locator.number}`;
+      return t('locator.footnote', { number: locator.number });
     case 'reference':
-      return `${t('locator.reference')} ${locator.number} (${t(`locator.list.${locator.list}`)})`;
+      return t('locator.referenceIn', { number: locator.number, list: t(LOCATOR_LIST[locator.list]) });
     case 'front':
-      return `${t(`locator.part.${locator.part}`)} (${locator.lang})`;
+      return `${t(LOCATOR_PART[locator.part])} (${locator.lang})`;
   }
 }
 
 /** Where a citation stands and how it points: «Введение, абз. 6», «сноска 4». */
 export function citationSiteLabels(site: CitationSite, lang: UiLang): { place: string; form: string } {
   const t = useTranslations(lang);
-  const form = t(`cite.${site.form}`);
+  const form = t(CITATION_FORM[site.form]);
   return {
-    place: `${pick(site.section.data.navTitle, lang).text}, ${t('section.paragraph')} ${site.paragraph}`,
+    place: t('locator.sectionParagraph', {
+      section: pick(site.section.data.navTitle, lang).text,
+      number: site.paragraph,
+    }),
     form: site.number === undefined ? form : `${form} ${site.number}`,
   };
 }

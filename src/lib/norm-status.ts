@@ -1,4 +1,5 @@
-import { useTranslations, type UiKey, type UiLang } from '../i18n';
+import { ENDED_STATUS, RATIFICATION, STRENGTH } from '../i18n/keys';
+import { UI_LANGS, useTranslations, type UiKey, type UiLang } from '../i18n';
 import type { Strength } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { formatDate } from './format';
@@ -42,14 +43,10 @@ export interface StatusParts {
  * A date inside a status phrase. Kazakh puts the date before a postposition («01.01.2016
  * бастап») and a long month name would need a case ending, so Kazakh takes adilet's numeric form.
  */
-function statusDate(iso: string, lang: UiLang): string {
+export function statusDate(iso: string, lang: UiLang): string {
   if (lang !== 'kk') return formatDate(iso, lang);
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 /**
@@ -62,9 +59,9 @@ function fill(template: string, values: Record<string, string>): string {
 export function statusParts(norm: Pick<Norm, 'kind' | 'official'>, lang: UiLang): StatusParts {
   const t = useTranslations(lang);
   const { status, ratification } = norm.official;
-  const checked = fill(t('norm.status.checked'), { date: statusDate(status.checked, lang) });
+  const checked = t('norm.status.checked', { date: statusDate(status.checked, lang) });
   if (status.state === 'unconfirmed') {
-    return { state: t('norm.status.unconfirmed.act'), ...kazakhstan(), checked };
+    return { state: t('norm.status.unconfirmed'), ...kazakhstan(), checked };
   }
   const gender = actGender(norm.kind);
   const international = ratification !== undefined && ratification.state !== 'party';
@@ -73,25 +70,25 @@ export function statusParts(norm: Pick<Norm, 'kind' | 'official'>, lang: UiLang)
       ? international
         ? 'norm.status.in-force.international'
         : 'norm.status.in-force.act'
-      : `norm.status.${status.state}.${gender}`;
+      : ENDED_STATUS[status.state][gender];
   const word = t(key);
   const dated = status.since
-    ? fill(t('norm.status.since'), { status: word, date: statusDate(status.since, lang) })
+    ? t('norm.status.since', { status: word, date: statusDate(status.since, lang) })
     : word;
   const state = `${dated} ${graded(status.grade)}`;
   return { state, ...kazakhstan(), checked };
 
   function graded(grade: Strength): string {
-    return fill(t('norm.status.grade'), { grade: t(`editorial.strength.${grade}`) });
+    return t('norm.status.grade', { grade: t(STRENGTH[grade]) });
   }
 
   function kazakhstan(): { kazakhstan?: string } {
     if (!ratification) return {};
-    const parts = [t(`norm.status.kz.${ratification.state}`)];
+    const parts = [t(RATIFICATION[ratification.state])];
     if (ratification.asOf) parts.push(`(${ratification.asOf[lang] ?? ratification.asOf.ru})`);
     if (ratification.act) {
       const { number, date } = ratification.act;
-      parts.push(fill(t('norm.status.kz.act'), { number, date: statusDate(date, lang) }));
+      parts.push(t('norm.status.kz.act', { number, date: statusDate(date, lang) }));
       if (ratification.act.grade !== ratification.grade) parts.push(graded(ratification.act.grade));
     }
     if (ratification.grade) parts.push(graded(ratification.grade));
@@ -139,13 +136,11 @@ export interface TitleLine {
 export function officialTitles(title: Norm['official']['title'], lang: UiLang): TitleLine[] {
   if (!title) return [];
   const t = useTranslations(lang);
-  return (['ru', 'kk', 'en'] as const).flatMap((titleLang) => {
+  return UI_LANGS.flatMap((titleLang) => {
     const line = title[titleLang];
     if (!line) return [];
     const caveat =
-      line.grade === 'official'
-        ? undefined
-        : fill(t('norm.title.graded'), { grade: t(`editorial.strength.${line.grade}`) });
+      line.grade === 'official' ? undefined : t('norm.title.graded', { grade: t(STRENGTH[line.grade]) });
     return [{ lang: titleLang, text: line.text, ...(caveat ? { caveat } : {}) }];
   });
 }

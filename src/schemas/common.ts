@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { UI_LANGS } from '../i18n/langs';
 
-/** The three languages the article and the site use. */
-export const LangSchema = z.enum(['ru', 'kk', 'en']);
+/** The three languages the article and the site use: the UI languages, declared in i18n/langs. */
+export const LangSchema = z.enum(UI_LANGS);
 export type Lang = z.output<typeof LangSchema>;
 
 /** A non-empty, trimmed-as-printed string. */

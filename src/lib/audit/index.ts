@@ -33,7 +33,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A finding's identity: the same rule saying the same thing about the same entries. */
 const findingKey = (f: Finding): string =>
-  [f.rule, f.message.en, ...f.about.map((e) => `${e.collection}:${e.id}`)].join('\n');
+  [f.rule, JSON.stringify(f.message), ...f.about.map((e) => `${e.collection}:${e.id}`)].join('\n');
 
 /**
  * Runs every rule on the graph. Findings come most serious first, then in rule order; each

@@ -1,19 +1,19 @@
-import { pick, type Picked, type Translate, type UiKey, type UiLang } from '../../i18n';
-import ru from '../../i18n/ru.json';
+import { pick, type Picked, type Translate, type UiLang } from '../../i18n';
+import { RULE_NAME } from '../../i18n/keys';
+import { renderPhrase } from '../../i18n/phrase';
 import type { Graph } from '../graph';
 import type { Finding, FindingParagraph } from './types';
 
-const isUiKey = (key: string): key is UiKey => Object.hasOwn(ru, key);
+const isNamed = (id: string): id is keyof typeof RULE_NAME => Object.hasOwn(RULE_NAME, id);
 
-/** A rule's name in the UI language (`audit.rule.<id>`), or its id where it has none. */
+/** A rule's name in the UI language, or its id where it has none. */
 export function ruleName(id: string, t: Translate): string {
-  const key = `audit.rule.${id}`;
-  return isUiKey(key) ? t(key) : id;
+  return isNamed(id) ? t(RULE_NAME[id]) : id;
 }
 
-/** A finding's message in the UI language: English on English pages, Russian on the others. */
+/** A finding's message in the UI language. */
 export function findingMessage(finding: Finding, lang: UiLang): Picked {
-  return pick(finding.message, lang);
+  return { text: renderPhrase(finding.message, lang), lang };
 }
 
 /** «Результаты и обсуждение, абз. 8»: a paragraph by its section's name and its number. */
@@ -24,5 +24,5 @@ export function paragraphLabel(
   t: Translate,
 ): Picked {
   const name = pick(graph.entry('sections', section).data.navTitle, lang);
-  return { text: `${name.text}, ${t('locator.paragraph')} ${paragraph}`, lang: name.lang };
+  return { text: t('locator.sectionParagraph', { section: name.text, number: paragraph }), lang: name.lang };
 }

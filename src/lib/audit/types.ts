@@ -1,3 +1,4 @@
+import type { Phrase } from '../../i18n/phrase';
 import type { Graph } from '../graph';
 import type { EntityCollection } from '../collections';
 
@@ -26,8 +27,8 @@ export interface Finding {
   rule: string;
   /** The rule's severity. */
   severity: Severity;
-  /** What is inconsistent, in Russian and English (Kazakh pages show the Russian). */
-  message: { ru: string; en: string };
+  /** What is inconsistent, as a phrase each page renders in its own language. */
+  message: Phrase;
   /** The entries concerned, most directly concerned first. */
   about: FindingEntity[];
   /** The body paragraphs concerned, in reading order. */

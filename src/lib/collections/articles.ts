@@ -1,4 +1,4 @@
-import { pick } from '../../i18n';
+import { pick, UI_LANGS } from '../../i18n';
 import type { Declaration, View } from './spec';
 
 export const articles = {
@@ -17,7 +17,7 @@ export const articlesView = {
   facets: (graph, id) => ({
     type: 'article',
     year: graph.entry('articles', id).data.publication.year,
-    languages: ['ru', 'kk', 'en'],
+    languages: [...UI_LANGS],
   }),
   listing: (graph, lang) => ({
     ids: graph.collections.articles.map((a) => a.id),

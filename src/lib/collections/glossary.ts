@@ -9,7 +9,7 @@ export const glossary = {
   openData: { quotesArticle: false },
   pages: {
     folder: 'glossary',
-    search: { type: 'glossary', labelKey: 'search.type.glossary' },
+    search: { type: 'glossary', labelKey: 'entity.kind.glossary' },
     related: { kindKey: 'entity.kind.glossary' },
     printsAsFacts: true,
     index: { navKey: 'nav.glossary' },

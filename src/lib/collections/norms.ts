@@ -1,4 +1,5 @@
-import { pick, useTranslations } from '../../i18n';
+import { pick, UI_LANGS, useTranslations } from '../../i18n';
+import { NORM_KIND } from '../../i18n/keys';
 import { statusPhrase } from '../norm-status';
 import type { Declaration, View } from './spec';
 
@@ -9,7 +10,7 @@ export const norms = {
   openData: { quotesArticle: true },
   pages: {
     folder: 'norms',
-    search: { type: 'norm', labelKey: 'search.type.norm' },
+    search: { type: 'norm', labelKey: 'entity.kind.norms' },
     related: { kindKey: 'entity.kind.norms' },
     printsAsFacts: true,
     index: { navKey: 'nav.norms' },
@@ -28,7 +29,7 @@ export const normsView = {
       type: 'norm',
       jurisdiction: [where],
       ...(official.adopted ? { year: Number(official.adopted.slice(0, 4)) } : {}),
-      languages: official.title ? (['ru', 'kk', 'en'] as const).filter((l) => official.title?.[l]) : ['ru'],
+      languages: official.title ? UI_LANGS.filter((l) => official.title?.[l]) : ['ru'],
     };
   },
   // By adoption date; instruments whose date is unconfirmed last.
@@ -42,7 +43,7 @@ export const normsView = {
         .map((n) => n.id),
       describe: (id) => {
         const norm = graph.entry('norms', id).data;
-        return [t(`norm.kind.${norm.kind}`), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
+        return [t(NORM_KIND[norm.kind]), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
           .filter(Boolean)
           .join(', ');
       },

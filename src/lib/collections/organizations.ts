@@ -1,4 +1,5 @@
 import { pick, useTranslations } from '../../i18n';
+import { ORGANIZATION_KIND } from '../../i18n/keys';
 import { languagesOf } from '../search/facets';
 import type { Declaration, View } from './spec';
 
@@ -9,7 +10,7 @@ export const organizations = {
   openData: { quotesArticle: true },
   pages: {
     folder: 'organizations',
-    search: { type: 'organization', labelKey: 'search.type.organization' },
+    search: { type: 'organization', labelKey: 'entity.kind.organizations' },
     related: { kindKey: 'entity.kind.organizations' },
     printsAsFacts: true,
     index: { navKey: 'nav.organizations' },
@@ -26,7 +27,7 @@ export const organizationsView = {
     const t = useTranslations(lang);
     return {
       ids: graph.collections.organizations.map((o) => o.id),
-      describe: (id) => t(`organization.kind.${graph.entry('organizations', id).data.kind}`),
+      describe: (id) => t(ORGANIZATION_KIND[graph.entry('organizations', id).data.kind]),
     };
   },
 } satisfies View;

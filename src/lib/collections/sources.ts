@@ -1,4 +1,5 @@
 import { useTranslations } from '../../i18n';
+import { SOURCE_KIND } from '../../i18n/keys';
 import type { Declaration, View } from './spec';
 
 export const sources = {
@@ -7,7 +8,7 @@ export const sources = {
   openData: { quotesArticle: true },
   pages: {
     folder: 'sources',
-    search: { type: 'source', labelKey: 'search.type.source' },
+    search: { type: 'source', labelKey: 'entity.kind.sources' },
     related: { kindKey: 'entity.kind.sources' },
     printsAsFacts: true,
     index: { navKey: 'nav.sources' },
@@ -27,10 +28,10 @@ export const sourcesView = {
       ids: graph.collections.sources.map((s) => s.id),
       describe: (id) => {
         const { kind, year, citedAs } = graph.entry('sources', id).data;
-        const where = citedAs.map(
-          (c) => `${t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN')} ${c.number}`,
+        const where = citedAs.map((c) =>
+          t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN', { number: c.number }),
         );
-        return [t(`source.kind.${kind}`), year, ...where].filter(Boolean).join(', ');
+        return [t(SOURCE_KIND[kind]), year, ...where].filter(Boolean).join(', ');
       },
     };
   },

@@ -8,7 +8,7 @@ export const statistics = {
   openData: { quotesArticle: true },
   pages: {
     folder: 'statistics',
-    search: { type: 'statistic', labelKey: 'search.type.statistic' },
+    search: { type: 'statistic', labelKey: 'entity.kind.statistics' },
     related: { kindKey: 'entity.kind.statistics' },
     printsAsFacts: true,
     index: { navKey: 'nav.statistics' },

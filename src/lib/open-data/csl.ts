@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { z } from 'astro/zod';
 import { pick } from '../../i18n';
-import { TextSchema } from '../../schemas/common';
+import { LangSchema, TextSchema } from '../../schemas/common';
 import type { Entry } from '../content';
 import type { Graph } from '../graph';
 
@@ -80,7 +80,7 @@ export const CslItemSchema = z.strictObject({
   /** When the address was accessed, as printed. */
   accessed: CslDateSchema.optional(),
   /** Language of the source (BCP 47). */
-  language: z.enum(['ru', 'kk', 'en']).optional(),
+  language: LangSchema.optional(),
 });
 export type CslItem = z.output<typeof CslItemSchema>;
 

@@ -1,3 +1,4 @@
+import { UI_LANGS } from '../../i18n/langs';
 import type { Lang } from '../../schemas/common';
 
 /**
@@ -26,5 +27,5 @@ export interface SearchFacets {
 
 /** Languages a localized text exists in. */
 export function languagesOf(text: { ru: string; kk?: string | undefined; en?: string | undefined }): Lang[] {
-  return (['ru', 'kk', 'en'] as const).filter((lang) => text[lang] !== undefined);
+  return UI_LANGS.filter((lang) => text[lang] !== undefined);
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { footnoteRepeated as rule } from '../../../src/lib/audit/rules/footnote-repeated';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, sourceOf, twin } from './helpers';
+import { say } from '../../support/say';
 
 /** A second source printing footnote 2 with `printed` (in `article`). */
 const footnote2 =
@@ -39,7 +40,7 @@ describe('footnote-repeated', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'footnote-repeated', severity: 'info' });
     expect(entities(findings)).toEqual([['sources:demo-report', 'sources:demo-second']]);
-    expect(findings[0]?.message.en).toContain('footnote 1, footnote 2');
+    expect(say(findings[0], 'en')).toContain('footnote 1, footnote 2');
   });
 
   test('one source printed as two identical footnotes is listed once', async () => {
@@ -48,7 +49,7 @@ describe('footnote-repeated', () => {
       entries.push({ ...structuredClone(entries[0]!), number: 5 });
     });
     expect(entities(findings)).toEqual([['sources:demo-report']]);
-    expect(findings[0]?.message.ru).toContain('сноска 1, сноска 5');
+    expect(say(findings[0], 'ru')).toContain('сноска 1, сноска 5');
   });
 
   test('the same text in another article is not a repetition', async () => {

@@ -5,6 +5,7 @@ import {
 } from '../../../src/lib/audit/rules/printed-forms-differ';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 /** Sets both printed forms of the fixture's reference 1. */
 const printed = (ru: string, translit: string) => (c: Collections) => {
@@ -36,25 +37,25 @@ describe('printed-forms-differ', () => {
     const findings = await check(rule, printed(AUTHORS_RU, AUTHORS_TR.replace('id=1', 'id=7')));
     expect(entities(findings)).toEqual([['sources:demo-report']]);
     expect(findings[0]).toMatchObject({ rule: 'printed-forms-differ', severity: 'warning' });
-    expect(findings[0]?.message.en).toContain('https://example.org/r?id=1 in the Russian list');
-    expect(findings[0]?.message.en).toContain('https://example.org/r?id=7 in References');
+    expect(say(findings[0], 'en')).toContain('https://example.org/r?id=1 in the Russian list');
+    expect(say(findings[0], 'en')).toContain('https://example.org/r?id=7 in References');
   });
 
   test('a URL printed in one list only', async () => {
     const findings = await check(rule, printed(AUTHORS_RU, AUTHORS_TR.replace(/ – URL: .*$/, '')));
-    expect(findings[0]?.message.ru).toContain('в References —');
+    expect(say(findings[0], 'ru')).toContain('в References —');
   });
 
   test('a surname no scheme explains', async () => {
     const findings = await check(rule, printed(AUTHORS_RU, AUTHORS_TR.replace('Ivanova', 'Ivnaova')));
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message.ru).toContain('«Иванова» транслитерирована как «Ivnaova»');
-    expect(findings[0]?.message.ru).not.toContain('Хохлов');
+    expect(say(findings[0], 'ru')).toContain('«Иванова» транслитерирована как «Ivnaova»');
+    expect(say(findings[0], 'ru')).not.toContain('Хохлов');
   });
 
   test('a missing author', async () => {
     const findings = await check(rule, printed(AUTHORS_RU, AUTHORS_TR.replace('Ivanova A.A., ', '')));
-    expect(findings[0]?.message.en).toContain('2 author(s) in the Russian list, 1 in References');
+    expect(say(findings[0], 'en')).toContain('2 authors in the Russian list, 1 in References');
   });
 
   test('an entry that describes another work', async () => {
@@ -65,7 +66,7 @@ describe('printed-forms-differ', () => {
         'Petrov V.V. Trudovoe pravo Respubliki Kazahstan: uchebnik. – Almaty, 2019. – 320 s.',
       ),
     );
-    expect(findings[0]?.message.en).toContain('seem to describe different works');
+    expect(say(findings[0], 'en')).toContain('seem to describe different works');
   });
 
   test('words left in Cyrillic', async () => {
@@ -73,7 +74,7 @@ describe('printed-forms-differ', () => {
       rule,
       printed(AUTHORS_RU, AUTHORS_TR.replace('2022.', '2022. - Астана, 2022.')),
     );
-    expect(findings[0]?.message.en).toContain('References leaves «Астана» in Cyrillic');
+    expect(say(findings[0], 'en')).toContain('References leaves «Астана» in Cyrillic');
   });
 });
 

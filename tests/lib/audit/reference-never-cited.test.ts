@@ -3,6 +3,7 @@ import { referenceNeverCited as rule } from '../../../src/lib/audit/rules/refere
 import type { Collections } from '../../../src/lib/content';
 import type { ArticleReferencesData } from '../../../src/lib/markdown/remark-article-references';
 import { check, entities, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 /** Removes citations from the rendered section, as if its markers had not been printed. */
 const dropCitations =
@@ -24,7 +25,7 @@ describe('reference-never-cited', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'reference-never-cited', severity: 'warning' });
     expect(entities(findings)).toEqual([['sources:demo-report', 'articles:demo-2024']]);
-    expect(findings[0]?.message.en).toBe(
+    expect(say(findings[0], 'en')).toBe(
       "Reference 1 («Доклад о миграции») is never cited in the article's body.",
     );
   });
@@ -34,7 +35,7 @@ describe('reference-never-cited', () => {
       rule,
       dropCitations((t) => t.type === 'footnote'),
     );
-    expect(findings.map((f) => f.message.ru)).toEqual([
+    expect(findings.map((f) => say(f, 'ru'))).toEqual([
       'Сноска 1 («Доклад о миграции») ни разу не цитируется в тексте статьи.',
     ]);
   });
@@ -48,7 +49,7 @@ describe('reference-never-cited', () => {
         printed: 'Ещё одна сноска.',
       });
     });
-    expect(findings.map((f) => f.message.en)).toEqual([
+    expect(findings.map((f) => say(f, 'en'))).toEqual([
       "Footnote 2 («Доклад о миграции») is never cited in the article's body.",
     ]);
   });

@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/audit/transliteration';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, sourceOf, twin } from './helpers';
+import { say } from '../../support/say';
 
 /** Sets both printed forms of the fixture's reference 1. */
 const printed = (ru: string, translit: string) => (c: Collections) => {
@@ -81,7 +82,7 @@ describe('references-transliteration', () => {
     const findings = await check(rule, printed('Теневой рынок труда.', 'Tenevoj rynek truda.'));
     expect(entities(findings)).toEqual([['sources:demo-report']]);
     expect(findings[0]).toMatchObject({ rule: 'references-transliteration', severity: 'info' });
-    expect(findings[0]?.message.en).toBe(
+    expect(say(findings[0], 'en')).toBe(
       "Reference 1: References departs from the list's own transliteration scheme: «рынок»: expected «rynok», printed «rynek».",
     );
   });
@@ -91,23 +92,23 @@ describe('references-transliteration', () => {
       rule,
       printed('Права трудящихся-мигрантов и последствия.', 'Prava trudjashhihsja migrantov i posledstviya.'),
     );
-    expect(findings[0]?.message.en).toContain(
+    expect(say(findings[0], 'en')).toContain(
       '«трудящихся-мигрантов»: expected «trudjashhihsja-migrantov», printed «trudjashhihsja migrantov»',
     );
-    expect(findings[0]?.message.en).toContain(
+    expect(say(findings[0], 'en')).toContain(
       '«последствия»: expected «posledstvija», printed «posledstviya»',
     );
   });
 
   test('words left in Cyrillic, added or left out', async () => {
     const added = await check(rule, printed('Доклад. – 2016.', 'Doklad. Doklad. - 2016.'));
-    expect(added[0]?.message.en).toContain(': «Doklad» added.');
+    expect(say(added[0], 'en')).toContain(': «Doklad» added.');
     const findings = await check(
       rule,
       printed('Доклад. – Астана, 2016. – 288 с.', 'Doklad. - Астана, 2016.'),
     );
-    expect(findings[0]?.message.en).toContain('«Астана»: expected «astana», printed «Астана»');
-    expect(findings[0]?.message.en).toContain('«288 с» left out (expected «288 s»)');
+    expect(say(findings[0], 'en')).toContain('«Астана»: expected «astana», printed «Астана»');
+    expect(say(findings[0], 'en')).toContain('«288 с» left out (expected «288 s»)');
   });
 
   test('the same departure in several entries is reported once, about all of them', async () => {
@@ -121,9 +122,7 @@ describe('references-transliteration', () => {
     });
     expect(findings).toHaveLength(1);
     expect(entities(findings)).toEqual([['sources:demo-report', 'sources:other-report']]);
-    expect(findings[0]?.message.en).toContain('entries 1, 2');
-    expect(findings[0]?.message.en).toContain(
-      '«обращения»: expected «obrashhenija», printed «obrashcheniya»',
-    );
+    expect(say(findings[0], 'en')).toContain('entries 1, 2');
+    expect(say(findings[0], 'en')).toContain('«обращения»: expected «obrashhenija», printed «obrashcheniya»');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { repealedPresentedInForce as rule } from '../../../src/lib/audit/rules/repealed-presented-in-force';
 import { check, entities, normOf, otherNorm, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 describe('repealed-presented-in-force', () => {
   test('a norm in force passes', async () => {
@@ -19,8 +20,8 @@ describe('repealed-presented-in-force', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'repealed-presented-in-force', severity: 'warning' });
     expect(entities(findings)).toEqual([['norms:demo-constitution']]);
-    expect(findings[0]?.message.ru).toContain('заменена с 1 июля 2026');
-    expect(findings[0]?.message.en).toContain('was replaced as of July 1, 2026');
+    expect(say(findings[0], 'ru')).toContain('заменена с 1 июля 2026');
+    expect(say(findings[0], 'en')).toContain('was replaced as of July 1, 2026');
     expect(findings[0]?.paragraphs).toEqual([{ section: 'demo-2024/introduction', paragraph: 1 }]);
   });
 
@@ -37,7 +38,7 @@ describe('repealed-presented-in-force', () => {
       };
     });
     expect(entities(findings)).toEqual([['norms:demo-constitution', 'norms:demo-repealer']]);
-    expect(findings[0]?.message.en).toContain('was repealed (Decree No. 88)');
+    expect(say(findings[0], 'en')).toContain('was repealed (Decree No. 88)');
   });
 
   test('a repealed norm the body never cites passes', async () => {

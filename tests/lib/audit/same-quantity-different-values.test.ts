@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { sameQuantityDifferentValues as rule } from '../../../src/lib/audit/rules/same-quantity-different-values';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, twin } from './helpers';
+import { say } from '../../support/say';
 
 /** Adds a second figure like the fixture's, changed by `edit`. */
 const withSecond = (edit: (data: Collections['statistics'][number]['data']) => void) => (c: Collections) => {
@@ -27,7 +28,7 @@ describe('same-quantity-different-values', () => {
     expect(findings[0]).toMatchObject({ rule: 'same-quantity-different-values', severity: 'error' });
     expect(entities(findings)).toEqual([['statistics:demo-arrivals', 'statistics:demo-arrivals-again']]);
     expect(findings[0]?.paragraphs).toEqual([{ section: 'demo-2024/introduction', paragraph: 2 }]);
-    expect(findings[0]?.message.ru).toContain('«17 425», «17 500»');
+    expect(say(findings[0], 'ru')).toContain('«17 425», «17 500»');
   });
 
   test('the same value stated twice is consistent', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { trackingParametersRule as rule } from '../../../src/lib/audit/rules/tracking-parameters';
 import { check, entities, normOf, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 describe('tracking-parameters', () => {
   test('clean addresses pass', async () => {
@@ -16,7 +17,7 @@ describe('tracking-parameters', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'tracking-parameters', severity: 'info' });
     expect(entities(findings)).toEqual([['sources:demo-report']]);
-    expect(findings[0]?.message.en).toContain('the url field (utm_source); footnote 1 (utm_source)');
+    expect(say(findings[0], 'en')).toContain('the url field (utm_source); footnote 1 (utm_source)');
   });
 
   test('click ids in the transliterated list', async () => {
@@ -25,7 +26,7 @@ describe('tracking-parameters', () => {
       if (entry.list === 'references')
         entry.printedTransliterated += ' URL: https://example.org/r?fbclid=abc';
     });
-    expect(findings[0]?.message.en).toContain('reference 1, References (fbclid)');
+    expect(say(findings[0], 'en')).toContain('reference 1, References (fbclid)');
   });
 
   test("a norm's official url", async () => {
@@ -40,8 +41,8 @@ describe('tracking-parameters', () => {
         (sourceOf(c).data.url = 'https://online.zakon.kz/Document/?doc_id=34851068&pos=24;-53#pos=24;-53'),
     );
     expect(entities(findings)).toEqual([['sources:demo-report']]);
-    expect(findings[0]?.message.en).toContain('the url field (pos, #pos)');
-    expect(findings[0]?.message.en).toContain('tracking or view-state parameters');
+    expect(say(findings[0], 'en')).toContain('the url field (pos, #pos)');
+    expect(say(findings[0], 'en')).toContain('tracking or view-state parameters');
   });
 
   test('parameters that only look alike pass', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { urlPointsToOtherAct as rule } from '../../../src/lib/audit/rules/url-points-to-other-act';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, normOf, otherNorm, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 const ADILET = 'https://adilet.zan.kz/rus/docs/';
 
@@ -28,9 +29,9 @@ describe('url-points-to-other-act', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'url-points-to-other-act', severity: 'error' });
     expect(entities(findings)).toEqual([['sources:demo-report', 'norms:demo-constitution']]);
-    expect(findings[0]?.message.en).toContain('differs only by the trailing underscore');
+    expect(say(findings[0], 'en')).toContain('differs only by the trailing underscore');
     // Printed as footnote 1 and reference 1: both places named, the citing paragraphs given.
-    expect(findings[0]?.message.en).toContain('the url field, footnote 1, reference 1');
+    expect(say(findings[0], 'en')).toContain('the url field, footnote 1, reference 1');
     expect(findings[0]?.paragraphs).toEqual([
       { section: 'demo-2024/introduction', paragraph: 1 },
       { section: 'demo-2024/introduction', paragraph: 2 },
@@ -48,12 +49,12 @@ describe('url-points-to-other-act', () => {
     expect(entities(findings)).toEqual([
       ['sources:demo-report', 'norms:demo-constitution', 'norms:demo-law'],
     ]);
-    expect(findings[0]?.message.en).toContain('that is the code of another act: Migration Law');
+    expect(say(findings[0], 'en')).toContain('that is the code of another act: Migration Law');
   });
 
   test('a wrong code only in the printed footnote is found too', async () => {
     const findings = await check(rule, actAt(`${ADILET}K950001000_`, `${ADILET}X0000000001`));
-    expect(findings[0]?.message.en).toContain('(footnote 1, reference 1) leads to document X0000000001');
+    expect(say(findings[0], 'en')).toContain('(footnote 1, reference 1) leads to document X0000000001');
   });
 
   test("a norm's own official url is checked against its code", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { slugOf, urlSlugDiffers as rule } from '../../../src/lib/audit/rules/url-slug-differs';
 import type { Collections } from '../../../src/lib/content';
 import { check, entities, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 const TITLE = 'Механизм обеспечения достойного труда и социальной защиты трудящихся-мигрантов';
 const SLUG = 'mehanizm-obespecheniya-dostoynogo-truda-i-sotsialnoy-zaschity-trudyaschihsya-migrantov';
@@ -29,14 +30,14 @@ describe('url-slug-differs', () => {
     const findings = await check(rule, titled(TITLE, SLUG.replace('dostoynogo', 'dostoyrnogo')));
     expect(entities(findings)).toEqual([['sources:demo-report']]);
     expect(findings[0]).toMatchObject({ rule: 'url-slug-differs', severity: 'info' });
-    expect(findings[0]?.message.en).toContain(
+    expect(say(findings[0], 'en')).toContain(
       '«достойного»: expected «dostoynogo», the address has «dostoyrnogo»',
     );
   });
 
   test('a word the slug leaves out', async () => {
     const findings = await check(rule, titled(TITLE, SLUG.replace('-i-', '-')));
-    expect(findings[0]?.message.en).toContain('the address leaves out «и» («i»)');
+    expect(say(findings[0], 'en')).toContain('the address leaves out «и» («i»)');
   });
 
   test('Latin titles are not compared (their slugs are not transliterations)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { webSourceIncomplete as rule } from '../../../src/lib/audit/rules/web-source-incomplete';
 import { check, entities, normOf, sourceOf } from './helpers';
+import { say } from '../../support/say';
 
 describe('web-source-incomplete', () => {
   test('a report with an address and no access date (the fixture as it is)', async () => {
@@ -8,7 +9,7 @@ describe('web-source-incomplete', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'web-source-incomplete', severity: 'warning' });
     expect(entities(findings)).toEqual([['sources:demo-report']]);
-    expect(findings[0]?.message.en).toContain('no access date');
+    expect(say(findings[0], 'en')).toContain('no access date');
   });
 
   test('with the access date it passes', async () => {
@@ -17,7 +18,7 @@ describe('web-source-incomplete', () => {
 
   test('an address printed but not encoded still needs the date', async () => {
     const findings = await check(rule, (c) => (sourceOf(c).data.url = null));
-    expect(findings[0]?.message.en).toContain('no access date');
+    expect(say(findings[0], 'en')).toContain('no access date');
   });
 
   test('no address at all needs no date', async () => {
@@ -41,7 +42,7 @@ describe('web-source-incomplete', () => {
       source.data.citedAs[0]!.printed = 'Конституция. [Электрон. ресурс]. – URL:';
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message.en).toContain(
+    expect(say(findings[0], 'en')).toContain(
       'footnote 1: «URL:» is followed by no address (and the source has no url)',
     );
     expect(findings[0]?.paragraphs.map((p) => p.paragraph)).toEqual([1, 2]);

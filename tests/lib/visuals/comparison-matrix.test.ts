@@ -43,7 +43,7 @@ describe('comparisonMatrix on the fixtures', () => {
         {
           text: 'каждый имеет право на труд',
           path: 'articles/demo-2024/introduction/#introduction-p1',
-          place: `Introduction, ${useTranslations('en')('locator.paragraph')} 1`,
+          place: `Introduction, ${useTranslations('en')('section.paragraph')} 1`,
         },
       ],
     });

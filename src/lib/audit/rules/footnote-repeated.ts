@@ -1,3 +1,4 @@
+import { list, phrase } from '../../../i18n/phrase';
 import { finding, type Finding, type Rule } from '../types';
 import { citingParagraphs, listedEntries, placeLabel, type ListedEntry } from './shared';
 
@@ -19,14 +20,10 @@ export const footnoteRepeated: Rule = {
     const findings: Finding[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const places = (lang: 'ru' | 'en') => group.map((listed) => placeLabel(listed)[lang]).join(', ');
       findings.push(
         finding(
           footnoteRepeated,
-          {
-            ru: `Сноски повторяют друг друга дословно: ${places('ru')}.`,
-            en: `Footnotes repeat one another word for word: ${places('en')}.`,
-          },
+          phrase('audit.footnoteRepeated', { places: list(group.map(placeLabel)) }),
           group.map(({ entry }) => ({ collection: 'sources', id: entry.source.id })),
           group.flatMap((listed) => citingParagraphs(graph, listed)),
         ),

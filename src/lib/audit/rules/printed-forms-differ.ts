@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import {
   editDistance,
   extractUrls,
@@ -50,40 +51,35 @@ export const printedFormsDiffer: Rule = {
       for (const entry of graph.references(article.id)) {
         const translit = entry.printedTransliterated;
         if (translit === undefined) continue;
-        const ru: string[] = [];
-        const en: string[] = [];
+        const differences: Phrase[] = [];
 
         const urlsRu = extractUrls(entry.printed);
         const urlsTr = extractUrls(translit);
         if (urlsRu.join(' ') !== urlsTr.join(' ')) {
-          const list = (urls: string[]) => (urls.length > 0 ? urls.join(', ') : '—');
-          ru.push(`адрес в русском списке ${list(urlsRu)}, в References ${list(urlsTr)}`);
-          en.push(`the address is ${list(urlsRu)} in the Russian list and ${list(urlsTr)} in References`);
+          const shown = (urls: string[]) => list(urls.length > 0 ? urls : ['—']);
+          differences.push(phrase('audit.printedForms.urls', { ru: shown(urlsRu), translit: shown(urlsTr) }));
         }
 
         const surnamesRu = leadingSurnames(entry.printed);
         const surnamesTr = leadingSurnames(translit);
         if (surnamesRu.length !== surnamesTr.length) {
-          ru.push(`авторов в русском списке ${surnamesRu.length}, в References ${surnamesTr.length}`);
-          en.push(`${surnamesRu.length} author(s) in the Russian list, ${surnamesTr.length} in References`);
+          differences.push(
+            phrase('audit.printedForms.authors', { count: surnamesRu.length, translit: surnamesTr.length }),
+          );
         } else {
           surnamesRu.forEach((surname, i) => {
             const printed = surnamesTr[i] ?? '';
             if (transliterationDistance(surname, printed) === 0) return;
             const expected = transliterations(surname)[0] ?? surname;
             const shown = expected.charAt(0).toUpperCase() + expected.slice(1);
-            ru.push(
-              `фамилия «${surname}» транслитерирована как «${printed}» (ожидалось, например, «${shown}»)`,
-            );
-            en.push(`the surname «${surname}» is transliterated «${printed}» (expected e.g. «${shown}»)`);
+            differences.push(phrase('audit.printedForms.surname', { surname, printed, expected: shown }));
           });
         }
 
         const cyrillic = [...new Set(translit.match(/\p{Script=Cyrillic}+/gu) ?? [])];
         if (cyrillic.length > 0) {
-          const words = cyrillic.map((word) => `«${word}»`).join(', ');
-          ru.push(`в References остались кириллицей ${words}`);
-          en.push(`References leaves ${words} in Cyrillic`);
+          const words = list(cyrillic.map((word) => `«${word}»`));
+          differences.push(phrase('audit.printedForms.cyrillic', { words }));
         }
 
         const strip = (text: string) => extractUrls(text).reduce((rest, url) => rest.replace(url, ''), text);
@@ -95,19 +91,17 @@ export const printedFormsDiffer: Rule = {
           }),
         );
         if (share > DIFFERENT_WORK) {
-          const percent = Math.round(share * 100);
-          ru.push(`записи расходятся на ${percent} % букв и, по-видимому, описывают разные работы`);
-          en.push(`the entries differ in ${percent} % of their letters and seem to describe different works`);
+          differences.push(phrase('audit.printedForms.differentWorks', { percent: Math.round(share * 100) }));
         }
 
-        if (ru.length === 0) continue;
+        if (differences.length === 0) continue;
         findings.push(
           finding(
             printedFormsDiffer,
-            {
-              ru: `Источник ${entry.number}: русская и транслитерированная записи расходятся: ${ru.join('; ')}.`,
-              en: `Reference ${entry.number}: the Russian and transliterated entries differ: ${en.join('; ')}.`,
-            },
+            phrase('audit.printedForms', {
+              number: entry.number,
+              differences: list(differences, '; '),
+            }),
             [{ collection: 'sources', id: entry.source.id }],
           ),
         );

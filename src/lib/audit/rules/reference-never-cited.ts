@@ -1,5 +1,6 @@
+import { phrase } from '../../../i18n/phrase';
 import { finding, type Finding, type Rule } from '../types';
-import { listedEntries, placeLabel } from './shared';
+import { listedEntries } from './shared';
 
 /**
  * Every footnote and numbered reference is there to be cited: a footnote whose marker stands
@@ -20,15 +21,13 @@ export const referenceNeverCited: Rule = {
         );
       });
       if (cited) continue;
-      const place = placeLabel(listed);
-      const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
       findings.push(
         finding(
           referenceNeverCited,
-          {
-            ru: `${capital(place.ru)} («${listed.entry.source.data.title}») ни разу не цитируется в тексте статьи.`,
-            en: `${capital(place.en)} («${listed.entry.source.data.title}») is never cited in the article's body.`,
-          },
+          phrase(listed.list === 'footnotes' ? 'audit.neverCited.footnote' : 'audit.neverCited.reference', {
+            number: listed.entry.number,
+            title: listed.entry.source.data.title,
+          }),
           [
             { collection: 'sources', id: listed.entry.source.id },
             { collection: 'articles', id: listed.article },

@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import { extractUrls } from '../text';
 import { REFERENCES_SCHEME, wordDifferences, words, type WordDifference } from '../transliteration';
 import { finding, type Finding, type Rule } from '../types';
@@ -8,19 +9,17 @@ const entryWords = (text: string) =>
   words(extractUrls(text).reduce((rest, url) => rest.replace(url, ' '), text));
 
 /** «теневой рынок труда» → «tenevoj rynok truda», напечатано «tenevoj rynek truda». */
-function describe(difference: WordDifference): { ru: string; en: string } {
-  const quote = (list: string[]) => `«${list.join(' ')}»`;
+function describe(difference: WordDifference): Phrase {
+  const quote = (words: string[]) => `«${words.join(' ')}»`;
   const { source, expected, printed } = difference;
-  if (source.length === 0) return { ru: `лишнее ${quote(printed)}`, en: `${quote(printed)} added` };
+  if (source.length === 0) return phrase('audit.transliteration.added', { printed: quote(printed) });
   if (printed.length === 0)
-    return {
-      ru: `${quote(source)} пропущено (ожидалось ${quote(expected)})`,
-      en: `${quote(source)} left out (expected ${quote(expected)})`,
-    };
-  return {
-    ru: `${quote(source)}: ожидалось ${quote(expected)}, напечатано ${quote(printed)}`,
-    en: `${quote(source)}: expected ${quote(expected)}, printed ${quote(printed)}`,
-  };
+    return phrase('audit.transliteration.missing', { source: quote(source), expected: quote(expected) });
+  return phrase('audit.transliteration.differs', {
+    source: quote(source),
+    expected: quote(expected),
+    printed: quote(printed),
+  });
 }
 
 const differenceKey = (d: WordDifference) => `${d.expected.join(' ')}→${d.printed.join(' ')}`;
@@ -62,15 +61,11 @@ export const referencesTransliteration: Rule = {
     const findings: Finding[] = [];
     for (const { difference, entries } of entriesWith.values()) {
       if (entries.length < 2) continue;
-      const { ru, en } = describe(difference);
-      const numbers = entries.map((e) => e.number).join(', ');
+      const numbers = list(entries.map((e) => e.number));
       findings.push(
         finding(
           referencesTransliteration,
-          {
-            ru: `References, источники ${numbers}: одно и то же отступление от системы транслитерации списка: ${ru}.`,
-            en: `References, entries ${numbers}: the same departure from the list's transliteration scheme: ${en}.`,
-          },
+          phrase('audit.transliteration.recurring', { numbers, difference: describe(difference) }),
           entries.map((e) => ({ collection: 'sources' as const, id: e.source.id })),
         ),
       );
@@ -81,10 +76,7 @@ export const referencesTransliteration: Rule = {
       findings.push(
         finding(
           referencesTransliteration,
-          {
-            ru: `Источник ${entry.number}: в References транслитерация расходится с системой самого списка: ${own.map((d) => d.ru).join('; ')}.`,
-            en: `Reference ${entry.number}: References departs from the list's own transliteration scheme: ${own.map((d) => d.en).join('; ')}.`,
-          },
+          phrase('audit.transliteration.own', { number: entry.number, differences: list(own, '; ') }),
           [{ collection: 'sources', id: entry.source.id }],
         ),
       );

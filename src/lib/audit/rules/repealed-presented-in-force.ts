@@ -1,4 +1,5 @@
-import { formatDate } from '../../format';
+import { perLanguage, phrase } from '../../../i18n/phrase';
+import { statusDate } from '../../norm-status';
 import { finding, type Finding, type Rule } from '../types';
 import { listedEntries } from './shared';
 
@@ -31,25 +32,23 @@ export const repealedPresentedInForce: Rule = {
           SAYS_REPEALED.test(`${entry.printed} ${entry.printedTransliterated ?? ''}`),
       );
       if (acknowledged) continue;
-      const status =
-        state === 'repealed'
-          ? { ru: 'утратила силу', en: 'was repealed' }
-          : { ru: 'заменена', en: 'was replaced' };
-      const when = since
-        ? { ru: ` с ${formatDate(since, 'ru')}`, en: ` as of ${formatDate(since, 'en')}` }
-        : { ru: '', en: '' };
-      const successor = by ? graph.entry('norms', by.id).data.shortTitle : undefined;
-      const byWhom = successor
-        ? { ru: ` (${successor.ru})`, en: ` (${successor.en ?? successor.ru})` }
-        : { ru: '', en: '' };
-      const name = norm.data.shortTitle;
+      const word = phrase(state === 'repealed' ? 'audit.repealed.repealed' : 'audit.repealed.replaced');
+      const dated = since
+        ? phrase('audit.repealed.since', {
+            status: word,
+            date: perLanguage((lang) => statusDate(since, lang)),
+          })
+        : word;
+      const status = by
+        ? phrase('audit.repealed.by', {
+            status: dated,
+            successor: graph.entry('norms', by.id).data.shortTitle,
+          })
+        : dated;
       findings.push(
         finding(
           repealedPresentedInForce,
-          {
-            ru: `Норма «${name.ru}» ${status.ru}${when.ru}${byWhom.ru}, а статья ссылается на неё в тексте (${sites.length} абз.) без оговорки об этом.`,
-            en: `«${name.en ?? name.ru}» ${status.en}${when.en}${byWhom.en}, while the article cites it in its body (${sites.length} paragraph(s)) without saying so.`,
-          },
+          phrase('audit.repealed', { name: norm.data.shortTitle, status, count: sites.length }),
           [
             { collection: 'norms', id: norm.id },
             ...(by ? [{ collection: 'norms' as const, id: by.id }] : []),

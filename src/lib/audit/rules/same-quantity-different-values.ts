@@ -1,11 +1,12 @@
+import { list, phrase } from '../../../i18n/phrase';
 import type { Graph } from '../../graph';
 import { finding, type Finding, type Rule } from '../types';
 
 /** The reference time of a figure as a key and as words. */
 function timeOf(at: Graph['collections']['statistics'][number]['data']['at']) {
   return at.kind === 'year'
-    ? { key: `year:${at.year}`, ru: `${at.year} г.`, en: `${at.year}` }
-    : { key: `date:${at.date}`, ru: at.date, en: at.date };
+    ? { key: `year:${at.year}`, words: phrase('audit.sameQuantity.year', { year: at.year }) }
+    : { key: `date:${at.date}`, words: at.date };
 }
 
 /**
@@ -32,14 +33,11 @@ export const sameQuantityDifferentValues: Rule = {
       if (!first) continue;
       const { measure, geography, at } = first.data;
       const time = timeOf(at);
-      const printed = group.map((s) => `«${s.data.printedValue}»`).join(', ');
+      const printed = list(group.map((s) => `«${s.data.printedValue}»`));
       findings.push(
         finding(
           sameQuantityDifferentValues,
-          {
-            ru: `Одна и та же величина («${measure}», ${geography}, ${time.ru}) дана с разными значениями: ${printed}.`,
-            en: `The same quantity (“${measure}”, ${geography}, ${time.en}) is given with different values: ${printed}.`,
-          },
+          phrase('audit.sameQuantity', { measure, geography, time: time.words, values: printed }),
           group.map((s) => ({ collection: 'statistics', id: s.id })),
           group.flatMap(({ data: { sentence } }) =>
             sentence.locator.in === 'body'

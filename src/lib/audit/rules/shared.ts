@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../../../i18n/phrase';
 import type { Graph, NumberedEntry } from '../../graph';
 import type { FindingParagraph } from '../types';
 
@@ -29,8 +30,8 @@ export function citingParagraphs(graph: Graph, { article, list, entry }: ListedE
 }
 
 /** «сноска 2» / “footnote 2”, «источник 5» / “reference 5”. */
-export function placeLabel({ list, entry }: ListedEntry): { ru: string; en: string } {
-  return list === 'footnotes'
-    ? { ru: `сноска ${entry.number}`, en: `footnote ${entry.number}` }
-    : { ru: `источник ${entry.number}`, en: `reference ${entry.number}` };
+export function placeLabel({ list, entry }: ListedEntry): Phrase {
+  return phrase(list === 'footnotes' ? 'locator.footnote' : 'locator.reference', {
+    number: entry.number,
+  });
 }

@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import { trackingParameters } from '../../tracking-parameters';
 import { extractUrls } from '../text';
 import { finding, type Finding, type FindingEntity, type Rule } from '../types';
@@ -17,35 +18,25 @@ export const trackingParametersRule: Rule = {
   severity: 'info',
   check(graph) {
     const findings: Finding[] = [];
-    const report = (
-      entity: FindingEntity,
-      name: string,
-      places: { place: { ru: string; en: string }; url: string }[],
-    ) => {
+    const report = (entity: FindingEntity, name: string, places: { place: Phrase; url: string }[]) => {
       const found = places.flatMap(({ place, url }) => {
         const parameters = trackingParameters(url);
         return parameters.length > 0 ? [{ place, parameters }] : [];
       });
       if (found.length === 0) return;
-      const list = (lang: 'ru' | 'en') =>
-        found.map(({ place, parameters }) => `${place[lang]} (${parameters.join(', ')})`).join('; ');
+      const listed = found.map(({ place, parameters }) =>
+        phrase('audit.tracking.place', { place, parameters: list(parameters) }),
+      );
       findings.push(
-        finding(
-          trackingParametersRule,
-          {
-            ru: `В адресах «${name}» есть параметры отслеживания или положения просмотра: ${list('ru')}.`,
-            en: `Addresses of «${name}» carry tracking or view-state parameters: ${list('en')}.`,
-          },
-          [entity],
-        ),
+        finding(trackingParametersRule, phrase('audit.tracking', { name, places: list(listed, '; ') }), [
+          entity,
+        ]),
       );
     };
 
     const entries = listedEntries(graph);
     for (const source of graph.collections.sources) {
-      const places = source.data.url
-        ? [{ place: { ru: 'поле url', en: 'the url field' }, url: source.data.url }]
-        : [];
+      const places = source.data.url ? [{ place: phrase('audit.place.urlField'), url: source.data.url }] : [];
       for (const listed of entries.filter((e) => e.entry.source.id === source.id)) {
         const place = placeLabel(listed);
         const { printed, printedTransliterated } = listed.entry;
@@ -53,14 +44,14 @@ export const trackingParametersRule: Rule = {
         if (printedTransliterated !== undefined)
           places.push(
             ...extractUrls(printedTransliterated).map((url) => ({
-              place: { ru: `${place.ru}, References`, en: `${place.en}, References` },
+              place: phrase('audit.place.transliterated', { place }),
               url,
             })),
           );
       }
       report({ collection: 'sources', id: source.id }, source.data.title, places);
     }
-    const official = { ru: 'официальный адрес', en: 'the official url' };
+    const official = phrase('audit.place.officialUrl');
     for (const norm of graph.collections.norms) {
       const { url } = norm.data.official;
       if (url)

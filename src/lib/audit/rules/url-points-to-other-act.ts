@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import { adiletCodeOf, extractUrls } from '../text';
 import { finding, type Finding, type FindingEntity, type Rule } from '../types';
 import { citingParagraphs, listedEntries, placeLabel, type ListedEntry } from './shared';
@@ -19,21 +20,11 @@ export const urlPointsToOtherAct: Rule = {
         n.data.official.adiletCode ? [[n.data.official.adiletCode, n.id]] : [],
       ),
     );
-    const describe = (code: string, expected: string) => {
+    const describe = (code: string, expected: string): Phrase => {
       const owner = byCode.get(code);
-      if (code.replace(/_$/, '') === expected.replace(/_$/, ''))
-        return {
-          ru: 'отличается только знаком подчёркивания в конце',
-          en: 'differs only by the trailing underscore',
-        };
-      if (owner) {
-        const name = graph.entry('norms', owner).data.shortTitle;
-        return {
-          ru: `это код другого акта: ${name.ru}`,
-          en: `that is the code of another act: ${name.en ?? name.ru}`,
-        };
-      }
-      return { ru: 'такого кода нет ни у одного акта в данных', en: 'no act in the data has that code' };
+      if (code.replace(/_$/, '') === expected.replace(/_$/, '')) return phrase('audit.otherAct.underscore');
+      if (owner) return phrase('audit.otherAct.owner', { name: graph.entry('norms', owner).data.shortTitle });
+      return phrase('audit.otherAct.unknown');
     };
     const findings: Finding[] = [];
 
@@ -44,19 +35,17 @@ export const urlPointsToOtherAct: Rule = {
       if (!expected) continue;
       const entries = listedEntries(graph).filter((e) => e.entry.source.id === source.id);
       // Each wrong code once, with every place that prints it.
-      const wrong = new Map<string, { places: { ru: string[]; en: string[] }; entries: ListedEntry[] }>();
-      const add = (url: string, place: { ru: string; en: string }, entry?: ListedEntry) => {
+      const wrong = new Map<string, { places: Phrase[]; entries: ListedEntry[] }>();
+      const add = (url: string, place: Phrase, entry?: ListedEntry) => {
         const code = adiletCodeOf(url);
         if (code === undefined || code === expected) return;
-        const seen = wrong.get(code) ?? { places: { ru: [], en: [] }, entries: [] };
-        if (!seen.places.ru.includes(place.ru)) {
-          seen.places.ru.push(place.ru);
-          seen.places.en.push(place.en);
-        }
+        const seen = wrong.get(code) ?? { places: [], entries: [] };
+        const same = JSON.stringify(place);
+        if (!seen.places.some((known) => JSON.stringify(known) === same)) seen.places.push(place);
         if (entry) seen.entries.push(entry);
         wrong.set(code, seen);
       };
-      if (source.data.url) add(source.data.url, { ru: 'поле url', en: 'the url field' });
+      if (source.data.url) add(source.data.url, phrase('audit.place.urlField'));
       for (const listed of entries) {
         const { printed, printedTransliterated = '' } = listed.entry;
         for (const url of [printed, printedTransliterated].flatMap(extractUrls))
@@ -73,10 +62,13 @@ export const urlPointsToOtherAct: Rule = {
         findings.push(
           finding(
             urlPointsToOtherAct,
-            {
-              ru: `Адрес источника «${source.data.title}» (${places.ru.join(', ')}) ведёт к документу ${code} в «Әділет», а код акта — ${expected}: ${why.ru}.`,
-              en: `The address of the source «${source.data.title}» (${places.en.join(', ')}) leads to document ${code} in Adilet, while the act's code is ${expected}: ${why.en}.`,
-            },
+            phrase('audit.otherAct.source', {
+              title: source.data.title,
+              places: list(places),
+              code,
+              expected,
+              why,
+            }),
             about,
             printing.flatMap((entry) => citingParagraphs(graph, entry)),
           ),
@@ -92,10 +84,7 @@ export const urlPointsToOtherAct: Rule = {
       findings.push(
         finding(
           urlPointsToOtherAct,
-          {
-            ru: `Официальный адрес нормы «${norm.data.shortTitle.ru}» ведёт к документу ${code} в «Әділет», а её код — ${adiletCode}: ${why.ru}.`,
-            en: `The official address of «${norm.data.shortTitle.en ?? norm.data.shortTitle.ru}» leads to document ${code} in Adilet, while its code is ${adiletCode}: ${why.en}.`,
-          },
+          phrase('audit.otherAct.norm', { name: norm.data.shortTitle, code, expected: adiletCode, why }),
           [
             { collection: 'norms', id: norm.id },
             ...(byCode.has(code) ? [{ collection: 'norms' as const, id: byCode.get(code) ?? '' }] : []),

@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import { extractUrls } from '../text';
 import { SLUG_SCHEME, wordDifferences, words, type WordDifference } from '../transliteration';
 import { finding, type Finding, type Rule } from '../types';
@@ -20,19 +21,16 @@ export function slugOf(url: string): string[] | undefined {
 }
 
 /** «достойного»: ожидалось «dostoynogo», в адресе «dostoyrnogo». */
-function describe({ source, expected, printed }: WordDifference): { ru: string; en: string } {
-  const quote = (list: string[]) => `«${list.join(' ')}»`;
-  if (source.length === 0)
-    return { ru: `в адресе лишнее ${quote(printed)}`, en: `the address adds ${quote(printed)}` };
+function describe({ source, expected, printed }: WordDifference): Phrase {
+  const quote = (words: string[]) => `«${words.join(' ')}»`;
+  if (source.length === 0) return phrase('audit.slug.added', { printed: quote(printed) });
   if (printed.length === 0)
-    return {
-      ru: `в адресе нет ${quote(source)} (${quote(expected)})`,
-      en: `the address leaves out ${quote(source)} (${quote(expected)})`,
-    };
-  return {
-    ru: `${quote(source)}: ожидалось ${quote(expected)}, в адресе ${quote(printed)}`,
-    en: `${quote(source)}: expected ${quote(expected)}, the address has ${quote(printed)}`,
-  };
+    return phrase('audit.slug.missing', { source: quote(source), expected: quote(expected) });
+  return phrase('audit.slug.differs', {
+    source: quote(source),
+    expected: quote(expected),
+    printed: quote(printed),
+  });
 }
 
 /**
@@ -70,10 +68,7 @@ export const urlSlugDiffers: Rule = {
         findings.push(
           finding(
             urlSlugDiffers,
-            {
-              ru: `Адрес ${url} не совпадает с заглавием «${title}»: ${differences.map((d) => d.ru).join('; ')}.`,
-              en: `The address ${url} does not match the title «${title}»: ${differences.map((d) => d.en).join('; ')}.`,
-            },
+            phrase('audit.slug', { url, title, differences: list(differences, '; ') }),
             [{ collection: 'sources', id: source.id }],
           ),
         );

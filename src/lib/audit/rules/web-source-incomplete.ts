@@ -1,3 +1,4 @@
+import { list, phrase, type Phrase } from '../../../i18n/phrase';
 import { extractUrls, hasEmptyUrlLabel } from '../text';
 import { finding, type Finding, type FindingParagraph, type Rule } from '../types';
 import { citingParagraphs, listedEntries, placeLabel } from './shared';
@@ -21,36 +22,27 @@ export const webSourceIncomplete: Rule = {
     for (const source of graph.collections.sources) {
       const own = entries.filter((e) => e.entry.source.id === source.id);
       const printedForms = own.flatMap(({ entry }) => [entry.printed, entry.printedTransliterated ?? '']);
-      const ru: string[] = [];
-      const en: string[] = [];
+      const problems: Phrase[] = [];
       const paragraphs: FindingParagraph[] = [];
 
       const hasAddress =
         source.data.url !== null || printedForms.some((text) => extractUrls(text).length > 0);
       if (DATED_KINDS.has(source.data.kind) && hasAddress && source.data.accessed === null) {
-        ru.push('адрес напечатан без даты обращения');
-        en.push('the address is printed with no access date');
+        problems.push(phrase('audit.web.noAccessDate'));
       }
       for (const listed of own) {
         const { printed, printedTransliterated = '' } = listed.entry;
         if (!hasEmptyUrlLabel(printed) && !hasEmptyUrlLabel(printedTransliterated)) continue;
-        const place = placeLabel(listed);
-        const missing = source.data.url === null;
-        ru.push(`${place.ru}: после «URL:» адреса нет${missing ? ' (адреса нет и в данных источника)' : ''}`);
-        en.push(
-          `${place.en}: «URL:» is followed by no address${missing ? ' (and the source has no url)' : ''}`,
-        );
+        const key = source.data.url === null ? 'audit.web.emptyUrlNoData' : 'audit.web.emptyUrl';
+        problems.push(phrase(key, { place: placeLabel(listed) }));
         paragraphs.push(...citingParagraphs(graph, listed));
       }
 
-      if (ru.length === 0) continue;
+      if (problems.length === 0) continue;
       findings.push(
         finding(
           webSourceIncomplete,
-          {
-            ru: `Источник «${source.data.title}» описан неполно: ${ru.join('; ')}.`,
-            en: `The source «${source.data.title}» is described incompletely: ${en.join('; ')}.`,
-          },
+          phrase('audit.web', { title: source.data.title, problems: list(problems, '; ') }),
           [{ collection: 'sources', id: source.id }],
           paragraphs,
         ),
