@@ -74,11 +74,6 @@ export function paragraphPath(section: string, paragraph: number): string {
 export const footnoteAnchor = (number: number): string => `fn-${number}`;
 export const referenceAnchor = (number: number): string => `ref-${number}`;
 
-/** Joins the site's base (`/` or `/explorer/`) and a base-less path. */
-export function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
-
 /**
  * Path of an entry's print document (its text and exactly what it cites): `norms/x/print/`,
  * `articles/<article>/<section>/print/`; an article's is its whole text.

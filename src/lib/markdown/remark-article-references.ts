@@ -8,7 +8,6 @@ import {
   footnoteAnchor,
   paragraphAnchor,
   referenceAnchor,
-  withBase,
   type EntityCollection,
 } from '../routes';
 import {
@@ -22,6 +21,7 @@ import {
 import { entryId } from '../content-files';
 import { findUnsafeMarkdown } from './unsafe-markdown';
 import { withoutTrackingParameters } from '../tracking-parameters';
+import { withBase } from '../site-url';
 
 /** What one paragraph points at. */
 export type CitationTarget =

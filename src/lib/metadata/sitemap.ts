@@ -13,7 +13,8 @@ import {
   printPath,
   SELECTION_PRINT_PATH,
 } from '../routes';
-import { absoluteUrl, alternates } from './urls';
+import { absoluteUrl } from '../site-url';
+import { alternates } from './urls';
 
 /** Pages that are not an entry's: the home page, the collection indexes and the fixed pages. */
 const STATIC_PATHS = [
