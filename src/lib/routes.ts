@@ -74,6 +74,11 @@ export function paragraphPath(section: string, paragraph: number): string {
 export const footnoteAnchor = (number: number): string => `fn-${number}`;
 export const referenceAnchor = (number: number): string => `ref-${number}`;
 
+/** Path of an entry of an article's printed footnote or reference list: `articles/<article>/#fn-3`. */
+export function numberedEntryPath(article: string, list: 'footnotes' | 'references', number: number): string {
+  return `${entityPath('articles', article)}#${list === 'footnotes' ? footnoteAnchor(number) : referenceAnchor(number)}`;
+}
+
 /**
  * Path of an entry's print document (its text and exactly what it cites): `norms/x/print/`,
  * `articles/<article>/<section>/print/`; an article's is its whole text.

@@ -5,6 +5,7 @@ import {
   footnoteAnchor,
   fullTextPath,
   indexPath,
+  numberedEntryPath,
   paragraphAnchor,
   paragraphPath,
   printPath,
@@ -40,5 +41,7 @@ describe('every kind of path the site publishes, literally', () => {
     ],
     [footnoteAnchor(3), 'fn-3'],
     [referenceAnchor(10), 'ref-10'],
+    [numberedEntryPath('moldakhmetova-2025', 'footnotes', 3), 'articles/moldakhmetova-2025/#fn-3'],
+    [numberedEntryPath('moldakhmetova-2025', 'references', 10), 'articles/moldakhmetova-2025/#ref-10'],
   ])('%s', (path, literal) => expect(path).toBe(literal));
 });
