@@ -55,6 +55,11 @@ export function paragraphAnchor(section: string, paragraph: number): string {
   return `${sectionSlug(section)}-p${paragraph}`;
 }
 
+/** Whether an element id is a paragraph's permalink anchor (see `paragraphAnchor`). */
+export function isParagraphAnchor(id: string): boolean {
+  return /-p\d+$/.test(id);
+}
+
 /** A section's slug: the last part of its id (`moldakhmetova-2025/conclusion` → `conclusion`). */
 export function sectionSlug(section: string): string {
   return section.slice(section.lastIndexOf('/') + 1);
