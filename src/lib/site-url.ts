@@ -42,16 +42,6 @@ export function langParam(lang: UiLang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
 
-/**
- * Rendered section HTML links mentions to `<base>norms/…` (the Russian pages). On a page in
- * another UI language, those links are moved under its prefix so the reader stays in it.
- */
-export function localizeLinks(html: string, lang: UiLang): string {
-  const base = basePath();
-  if (lang === DEFAULT_LANG) return html;
-  return html.replaceAll(`href="${base}`, `href="${base}${langPrefix(lang)}`);
-}
-
 /** A site path of the Russian pages (`<base>norms/x/`) moved to the same page in `lang`. */
 export function localizePath(path: string, lang: UiLang): string {
   const base = basePath();
