@@ -38,7 +38,7 @@ export function siteHref(path: string, lang: UiLang): string {
 }
 
 /** The `[...lang]` route parameter of a UI language (undefined for the root). */
-export function langParam(lang: UiLang): string | undefined {
+function langParam(lang: UiLang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
 
