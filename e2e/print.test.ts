@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import ru from '../src/i18n/ru.json';
-import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH, withBase } from '../src/lib/routes';
+import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
 import { pdfText, printToPdf, squeezed } from './lib/pdf';
 import { BASE, useBuiltSite, type SitePage } from './lib/site';
+import { withBase } from '../src/lib/site-url';
 
 const site = useBuiltSite();
 const ARTICLE = 'moldakhmetova-2025';

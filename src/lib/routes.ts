@@ -31,6 +31,11 @@ export function paragraphAnchor(section: string, paragraph: number): string {
   return `${sectionSlug(section)}-p${paragraph}`;
 }
 
+/** Whether an element id is a paragraph's permalink anchor (see `paragraphAnchor`). */
+export function isParagraphAnchor(id: string): boolean {
+  return /-p\d+$/.test(id);
+}
+
 /** A section's slug: the last part of its id (`moldakhmetova-2025/conclusion` → `conclusion`). */
 export function sectionSlug(section: string): string {
   return section.slice(section.lastIndexOf('/') + 1);
@@ -50,9 +55,9 @@ export function paragraphPath(section: string, paragraph: number): string {
 export const footnoteAnchor = (number: number): string => `fn-${number}`;
 export const referenceAnchor = (number: number): string => `ref-${number}`;
 
-/** Joins the site's base (`/` or `/explorer/`) and a base-less path. */
-export function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+/** Path of an entry of an article's printed footnote or reference list: `articles/<article>/#fn-3`. */
+export function numberedEntryPath(article: string, list: 'footnotes' | 'references', number: number): string {
+  return `${entityPath('articles', article)}#${list === 'footnotes' ? footnoteAnchor(number) : referenceAnchor(number)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/metadata/sitemap';
-import { siteRoot } from '../lib/metadata/urls';
+import { siteRoot } from '../lib/site-url';
 
 /** robots.txt: everything may be crawled; the sitemap is named by its absolute URL. */
 export const GET: APIRoute = ({ site }) =>

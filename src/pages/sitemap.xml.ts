@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getGraph } from '../lib/graph';
 import { sitemapPaths, sitemapXml } from '../lib/metadata/sitemap';
-import { siteRoot } from '../lib/metadata/urls';
+import { siteRoot } from '../lib/site-url';
 
 /** The sitemap: every page in every UI language, with its language alternates. */
 export const GET: APIRoute = async ({ site }) =>

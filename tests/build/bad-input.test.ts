@@ -8,7 +8,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
  * Each case breaks one file in a fresh copy of the project and runs a real `astro build`: what the
  * schemas and the loader refuse, and one of the graph's checks to show that its problems stop the
  * build too. The graph's other checks (unknown mentions, footnotes no source prints, quotes not
- * verbatim…) are tested without a build, on fixtures, in tests/lib/graph.test.ts.
+ * verbatim…) are tested without a build, on fixtures, in tests/lib/graph/.
  */
 let project: ProjectCopy | undefined;
 afterEach(() => project?.remove());

@@ -10,8 +10,8 @@ import { CITE_FILE_FORMATS, recordFilePath, recordTargets } from '../../src/lib/
 import type { RecordTarget } from '../../src/lib/cite';
 import { buildGraph, type Graph } from '../../src/lib/graph';
 import { UI_LANGS } from '../../src/i18n';
-import { langPrefix } from '../../src/lib/site-url';
-import { entityPath, fullTextPath, withBase } from '../../src/lib/routes';
+import { langPrefix, withBase } from '../../src/lib/site-url';
+import { entityPath, fullTextPath } from '../../src/lib/routes';
 import { builtPage, DIST, visibleText } from '../support/built-site';
 import { loadContent } from '../support/load-content';
 

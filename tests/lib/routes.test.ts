@@ -5,6 +5,8 @@ import {
   footnoteAnchor,
   fullTextPath,
   indexPath,
+  isParagraphAnchor,
+  numberedEntryPath,
   paragraphAnchor,
   paragraphPath,
   printPath,
@@ -40,5 +42,13 @@ describe('every kind of path the site publishes, literally', () => {
     ],
     [footnoteAnchor(3), 'fn-3'],
     [referenceAnchor(10), 'ref-10'],
+    [numberedEntryPath('moldakhmetova-2025', 'footnotes', 3), 'articles/moldakhmetova-2025/#fn-3'],
+    [numberedEntryPath('moldakhmetova-2025', 'references', 10), 'articles/moldakhmetova-2025/#ref-10'],
   ])('%s', (path, literal) => expect(path).toBe(literal));
+});
+
+test('a paragraph anchor is told from the other ids on a page', () => {
+  expect(isParagraphAnchor(paragraphAnchor('moldakhmetova-2025/conclusion', 12))).toBe(true);
+  expect(isParagraphAnchor(footnoteAnchor(3))).toBe(false);
+  expect(isParagraphAnchor('conclusion')).toBe(false);
 });

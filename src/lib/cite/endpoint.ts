@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { getGraph } from '../graph';
-import { siteRoot } from '../metadata/urls';
 import {
   citeFileFormat,
   publishedRecord,
@@ -9,6 +8,7 @@ import {
   type CiteFileExtension,
 } from './files';
 import type { RecordTarget } from './target';
+import { siteRoot } from '../site-url';
 
 /**
  * `getStaticPaths` of a citation-file route (`src/pages/cite/[...path].<ext>.ts`): every record,

@@ -1,10 +1,10 @@
 import type { Graph } from '../graph';
 import { toBibtex, toRis, type CslItem } from '../open-data/csl';
-import { absoluteUrl } from '../metadata/urls';
-import { citeFilePath, entityPath, withBase } from '../routes';
+import { citeFilePath, entityPath } from '../routes';
 import { DEFAULT_LANG } from '../../i18n';
 import { citeRecord } from './records';
 import { RECORD_COLLECTIONS, type RecordTarget } from './target';
+import { absoluteUrl, withBase } from '../site-url';
 
 /** The formats an entry's citation record is downloaded in. */
 export type CiteFileExtension = 'bib' | 'ris' | 'json';

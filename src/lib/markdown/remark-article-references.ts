@@ -4,7 +4,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { REGISTRY, type MentionCollection } from '../collections';
-import { entityPath, footnoteAnchor, paragraphAnchor, referenceAnchor, withBase } from '../routes';
+import { entityPath, footnoteAnchor, paragraphAnchor, referenceAnchor } from '../routes';
 import {
   BRACKET_CITATION,
   FOOTNOTE_MARKER,
@@ -16,6 +16,8 @@ import {
 import { entryId } from '../content-files';
 import { findUnsafeMarkdown } from './unsafe-markdown';
 import { withoutTrackingParameters } from '../tracking-parameters';
+import { DEFAULT_LANG, type UiLang } from '../../i18n/langs';
+import { langPrefix, withBase } from '../site-url';
 
 /** What one paragraph points at. */
 export type CitationTarget =
@@ -42,6 +44,8 @@ export interface ArticleReferencesData {
 export interface Options {
   /** The site's base path, for mention links (`/` or `/explorer/`). */
   base: string;
+  /** The UI language of the pages the text is shown on: mentions link to the entries' pages in it. */
+  lang?: UiLang;
 }
 
 function link(url: string, value: string, className: string): Link {
@@ -62,7 +66,7 @@ function link(url: string, value: string, className: string): Link {
  * paragraphs of text, mentions and web links (raw HTML, images, `javascript:` links) stops the
  * build, naming the file and the paragraph.
  */
-export function remarkArticleReferences({ base }: Options) {
+export function remarkArticleReferences({ base, lang = DEFAULT_LANG }: Options) {
   return (tree: Root, file: VFile): void => {
     const data: ArticleReferencesData = { citations: [], paragraphs: [] };
     // The section's id ends in its file name, slugged as the content loader slugs it
@@ -79,7 +83,7 @@ export function remarkArticleReferences({ base }: Options) {
       const anchor = paragraphAnchor(section, paragraph);
       node.data = { ...node.data, hProperties: { id: anchor } };
       data.paragraphs.push(toString(node));
-      resolveParagraph(node, base, record, file);
+      resolveParagraph(node, withBase(base, langPrefix(lang)), record, file);
       // The paragraph's number, shown in the margin, is its permalink (eCFR-style); search skips it.
       node.children.unshift({
         type: 'link',
@@ -97,7 +101,7 @@ export function remarkArticleReferences({ base }: Options) {
 
 function resolveParagraph(
   node: Paragraph,
-  base: string,
+  pagesRoot: string,
   record: (target: CitationTarget) => void,
   file: VFile,
 ): void {
@@ -115,7 +119,7 @@ function resolveParagraph(
     const collection = REGISTRY.mentioned(scheme) as MentionCollection | undefined;
     if (!collection) throw new Error(`${file.path}: unknown mention scheme "${scheme}:" in ${child.url}`);
     record({ type: 'mention', collection, id });
-    child.url = withBase(base, entityPath(collection, id));
+    child.url = `${pagesRoot}${entityPath(collection, id)}`;
     child.data = { hProperties: { className: ['mention', `mention-${collection}`] } };
   }
   findAndReplace(node, [

@@ -7,7 +7,7 @@ import { pick } from '../../i18n';
 import type { UiLang } from '../../i18n/langs';
 import type { Graph } from '../graph';
 import { entityPath, fullTextPath } from '../routes';
-import { absoluteUrl } from './urls';
+import { absoluteUrl } from '../site-url';
 
 /** One `<meta name content>` pair. */
 export interface MetaTag {

@@ -9,7 +9,7 @@ import type { Graph } from '../graph';
 import { citableTitle, legalForce } from '../norm-status';
 import { entityPath } from '../routes';
 import { withoutTrackingParameters } from '../tracking-parameters';
-import { absoluteUrl } from './urls';
+import { absoluteUrl } from '../site-url';
 
 /** A JSON-LD node: plain JSON with `@`-keys. */
 export type JsonLd = { [key: string]: JsonValue };

@@ -7,7 +7,8 @@ import { UI_LANGS } from '../../i18n/langs';
 import type { Graph } from '../graph';
 import { ENTITY_COLLECTIONS, INDEXED_COLLECTIONS } from '../collections';
 import { entityPath, fullTextPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../routes';
-import { absoluteUrl, alternates } from './urls';
+import { absoluteUrl } from '../site-url';
+import { alternates } from './urls';
 
 /** Pages that are not an entry's: the home page, the collection indexes and the fixed pages. */
 const STATIC_PATHS = [

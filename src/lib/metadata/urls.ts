@@ -1,19 +1,5 @@
 import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../../i18n/langs';
-import { langPrefix } from '../site-url';
-
-/**
- * The site's root as an absolute URL: `site` (astro.config.ts) joined with the base. Scholarly
- * metadata, Open Graph and the sitemap need absolute URLs, so a missing `site` stops the build.
- */
-export function siteRoot(site: URL | string | undefined, base: string): URL {
-  if (site === undefined) throw new Error('astro.config.ts must set `site`: metadata needs absolute URLs');
-  return new URL(base.endsWith('/') ? base : `${base}/`, site);
-}
-
-/** Absolute URL of a base-less, language-less path (`norms/x/`) in a UI language. */
-export function absoluteUrl(root: URL, path: string, lang: UiLang): string {
-  return new URL(`${langPrefix(lang)}${path}`, root).href;
-}
+import { absoluteUrl } from '../site-url';
 
 /** One language version of a page, for `hreflang` alternates. */
 export interface Alternate {

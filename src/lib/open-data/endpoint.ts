@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { getGraph } from '../graph';
-import { siteRoot } from '../metadata/urls';
 import { DATA_FILES, dataFile } from './files';
+import { siteRoot } from '../site-url';
 
 /**
  * The extensions of the data files. Each has its own route, `src/pages/data/[name].<ext>.ts`: a

@@ -1,10 +1,10 @@
+import { isParagraphAnchor } from '../routes';
+
 /** What Pagefind records of an element with an id: the word position where it starts. */
 export interface AnchorLike {
   id: string;
   location: number;
 }
-
-const PARAGRAPH_ANCHOR = /-p\d+$/;
 
 /**
  * The paragraph a match stands in, or undefined when it is outside the article's paragraphs.
@@ -13,5 +13,5 @@ const PARAGRAPH_ANCHOR = /-p\d+$/;
  */
 export function paragraphAnchorAt(anchors: AnchorLike[], location: number): string | undefined {
   const holder = anchors.filter((anchor) => anchor.location <= location).at(-1);
-  return holder && PARAGRAPH_ANCHOR.test(holder.id) ? holder.id : undefined;
+  return holder && isParagraphAnchor(holder.id) ? holder.id : undefined;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteRoot } from '../../../lib/metadata/urls';
 import { SCHEMA_NAMES } from '../../../lib/open-data/files';
 import { jsonSchemaOf, type SchemaName } from '../../../lib/open-data/schemas';
+import { siteRoot } from '../../../lib/site-url';
 
 /** The JSON Schema of every JSON export, generated from the zod schemas. */
 export function getStaticPaths() {

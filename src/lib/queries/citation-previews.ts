@@ -1,0 +1,74 @@
+import { pick } from '../../i18n';
+import type { UiLang } from '../../i18n/langs';
+import { formatDate } from '../format';
+import type { Graph } from '../graph';
+import type { MentionCollection } from '../collections';
+import { statusPhrase } from '../norm-status';
+import { paragraphAnchor } from '../routes';
+
+/** The one-line preview of a mentioned entity, keyed `<collection>/<id>` as the page's script looks it up. */
+export interface CitationPreview {
+  key: string;
+  text: string;
+}
+
+/** A preview that applies only in some paragraphs (their anchors, space-separated): where the editors read a norm. */
+export interface ReadingPreview extends CitationPreview {
+  at: string;
+}
+
+/** What a reader checks before following a mention: a norm's date and status, a figure, a name. */
+function previewText(graph: Graph, collection: MentionCollection, id: string, lang: UiLang): string {
+  if (collection === 'norms') {
+    const norm = graph.entry('norms', id).data;
+    const adopted = norm.official.adopted ? `, ${formatDate(norm.official.adopted, lang)}` : '';
+    return `${pick(norm.shortTitle, lang).text}${adopted} — ${statusPhrase(norm, lang)}`;
+  }
+  if (collection === 'statistics') {
+    const { label, printedValue, qualifier, at } = graph.entry('statistics', id).data;
+    const when = at.kind === 'date' ? formatDate(at.date, lang) : String(at.year);
+    return `${qualifier ? `${qualifier} ` : ''}${printedValue}: ${pick(label, lang).text} (${when})`;
+  }
+  return pick(graph.entry('organizations', id).data.name, lang).text;
+}
+
+/**
+ * The previews of every entity the shown sections mention, one per entity; and, for a norm the
+ * editors read a mention as (the article does not name it there), one more per note, with the
+ * shown paragraphs where it applies and the note's title after `readingLabel`.
+ */
+export function citationPreviews(
+  graph: Graph,
+  sections: string[],
+  lang: UiLang,
+  readingLabel: string,
+): { previews: CitationPreview[]; readings: ReadingPreview[] } {
+  const mentioned = new Map(
+    sections.flatMap((s) => graph.mentionsIn(s)).map((m) => [`${m.collection}/${m.id}`, m]),
+  );
+  const previews = [...mentioned].map(([key, { collection, id }]) => ({
+    key,
+    text: previewText(graph, collection, id, lang),
+  }));
+  const shown = new Set(sections);
+  const readings = [...mentioned].flatMap(([key, { collection, id }], index) => {
+    const text = previews[index]?.text ?? '';
+    if (collection !== 'norms') return [];
+    const byNote = new Map<string, { title: string; anchors: string[] }>();
+    for (const site of graph.citedIn('norms', id)) {
+      if (!site.reading || !shown.has(site.section.id)) continue;
+      const entry = byNote.get(site.reading.id) ?? {
+        title: pick(site.reading.data.title, lang).text,
+        anchors: [],
+      };
+      entry.anchors.push(paragraphAnchor(site.section.id, site.paragraph));
+      byNote.set(site.reading.id, entry);
+    }
+    return [...byNote.values()].map(({ title, anchors }) => ({
+      key,
+      at: anchors.join(' '),
+      text: `${text} (${readingLabel}: ${title})`,
+    }));
+  });
+  return { previews, readings };
+}
