@@ -41,6 +41,12 @@ export interface ArticleReferencesData {
   paragraphs: string[];
 }
 
+/**
+ * What a mention link carries in `data-mention` (`norms/<id>`): the key its preview is found by,
+ * so that browser code need not read the collection back out of the link's path.
+ */
+export const mentionKey = (collection: MentionCollection, id: string): string => `${collection}/${id}`;
+
 export interface Options {
   /** The site's base path, for mention links (`/` or `/explorer/`). */
   base: string;
@@ -120,7 +126,12 @@ function resolveParagraph(
     if (!collection) throw new Error(`${file.path}: unknown mention scheme "${scheme}:" in ${child.url}`);
     record({ type: 'mention', collection, id });
     child.url = `${pagesRoot}${entityPath(collection, id)}`;
-    child.data = { hProperties: { className: ['mention', `mention-${collection}`] } };
+    child.data = {
+      hProperties: {
+        className: ['mention', `mention-${collection}`],
+        dataMention: mentionKey(collection, id),
+      },
+    };
   }
   findAndReplace(node, [
     [

@@ -4,9 +4,10 @@ import { formatDate } from '../format';
 import type { Graph } from '../graph';
 import type { MentionCollection } from '../collections';
 import { statusPhrase } from '../norm-status';
+import { mentionKey } from '../markdown/remark-article-references';
 import { paragraphAnchor } from '../routes';
 
-/** The one-line preview of a mentioned entity, keyed `<collection>/<id>` as the page's script looks it up. */
+/** The one-line preview of a mentioned entity, keyed as the mention links' `data-mention`. */
 export interface CitationPreview {
   key: string;
   text: string;
@@ -44,7 +45,7 @@ export function citationPreviews(
   readingLabel: string,
 ): { previews: CitationPreview[]; readings: ReadingPreview[] } {
   const mentioned = new Map(
-    sections.flatMap((s) => graph.mentionsIn(s)).map((m) => [`${m.collection}/${m.id}`, m]),
+    sections.flatMap((s) => graph.mentionsIn(s)).map((m) => [mentionKey(m.collection, m.id), m]),
   );
   const previews = [...mentioned].map(([key, { collection, id }]) => ({
     key,

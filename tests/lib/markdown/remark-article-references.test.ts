@@ -83,9 +83,15 @@ describe('remarkArticleReferences', () => {
       '[Конституция РК (ст. 24)](norm:kz-constitution-1995) и [86,1 %](stat:share) и [МОМ](org:iom).',
       '/explorer/',
     );
-    expect(html).toContain('<a href="/explorer/norms/kz-constitution-1995/" class="mention mention-norms">');
-    expect(html).toContain('<a href="/explorer/statistics/share/" class="mention mention-statistics">');
-    expect(html).toContain('<a href="/explorer/organizations/iom/" class="mention mention-organizations">');
+    expect(html).toContain(
+      '<a href="/explorer/norms/kz-constitution-1995/" class="mention mention-norms" data-mention="norms/kz-constitution-1995">',
+    );
+    expect(html).toContain(
+      '<a href="/explorer/statistics/share/" class="mention mention-statistics" data-mention="statistics/share">',
+    );
+    expect(html).toContain(
+      '<a href="/explorer/organizations/iom/" class="mention mention-organizations" data-mention="organizations/iom">',
+    );
     expect(data.citations.map((c) => c.target)).toEqual([
       { type: 'mention', collection: 'norms', id: 'kz-constitution-1995' },
       { type: 'mention', collection: 'statistics', id: 'share' },
