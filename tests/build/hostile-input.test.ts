@@ -63,7 +63,8 @@ function setYaml(root: string, file: string, edit: (data: Record<string, unknown
 describe('hostile content stops the build, naming file, place and reason', { timeout: 120_000 }, () => {
   // One real build shows that the Markdown plugin's refusal stops it; the plugin's other refusals
   // (attribute break-outs, javascript: links, …) are tested on the plugin itself, without a build,
-  // in tests/lib/markdown/remark-article-references.test.ts.
+  // in tests/lib/markdown/remark-article-references.test.ts, and the schemas' (a javascript:
+  // address in a YAML url field) in tests/schemas/schemas.test.ts.
   test('a script element in the Markdown', () => {
     const { status, output } = buildWith((root) =>
       appendFileSync(join(root, SECTION), '\n<script>alert(1)</script>\n'),
@@ -72,17 +73,6 @@ describe('hostile content stops the build, naming file, place and reason', { tim
     expect(output).toContain(
       `${SECTION} → body (paragraph 7): raw HTML is not allowed in the article's text`,
     );
-  });
-
-  test('a javascript: address in a YAML url field', () => {
-    const { status, output } = buildWith((root) =>
-      setYaml(root, 'content/organizations/iom.yaml', (data) => {
-        data['url'] = 'javascript:alert(1)';
-      }),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/organizations/iom.yaml');
-    expect(output).toMatch(/\burl\b.*must be an http\(s\) web address/);
   });
 });
 
