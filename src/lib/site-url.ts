@@ -51,7 +51,16 @@ export function localizePath(path: string, lang: UiLang): string {
 
 /** `getStaticPaths` entries: every given set of route params, once per UI language. */
 export function localizedPaths<P extends Record<string, string>>(params: P[] = [{} as P]) {
-  return UI_LANGS.flatMap((lang) => params.map((p) => ({ params: { ...p, lang: langParam(lang) } })));
+  return localizedRoutes(params.map((p) => ({ params: p, props: {} })));
+}
+
+/** `getStaticPaths` entries: every given route (params and the props its page renders), once per UI language. */
+export function localizedRoutes<P extends Record<string, string>, Q extends object>(
+  routes: { params: P; props: Q }[],
+) {
+  return UI_LANGS.flatMap((lang) =>
+    routes.map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props })),
+  );
 }
 
 /** A page's path without the base and the language prefix: the part all languages share. */
