@@ -2,7 +2,7 @@ import { CITATION_FORM, LOCATOR_LIST, LOCATOR_PART } from '../i18n/keys';
 import { pick, useTranslations, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
-import { entityPath, footnoteAnchor, paragraphPath, referenceAnchor } from './routes';
+import { entityPath, numberedEntryPath, paragraphPath } from './routes';
 
 /** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
 export function formatDate(iso: string, lang: UiLang): string {
@@ -22,9 +22,9 @@ export function locatorPath(locator: Locator): string {
     case 'body':
       return paragraphPath(locator.section.id, locator.paragraph);
     case 'footnote':
-      return `${entityPath('articles', locator.article.id)}#${footnoteAnchor(locator.number)}`;
+      return numberedEntryPath(locator.article.id, 'footnotes', locator.number);
     case 'reference':
-      return `${entityPath('articles', locator.article.id)}#${referenceAnchor(locator.number)}`;
+      return numberedEntryPath(locator.article.id, 'references', locator.number);
     case 'front': {
       // The authors block and the identifiers are shown once; titles, abstracts, keywords per language.
       const anchor =
