@@ -1,14 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LANG, UI_LANGS, type UiLang } from '../src/i18n';
-import { pageType } from '../src/lib/page-type';
-import { builtPages } from './lib/built-pages';
+import { injectAxe, scanPage, type Violation } from './lib/axe';
+import { builtPages, onePerType } from './lib/built-pages';
 import { DIST, useBuiltSite, type BuiltSite } from './lib/site';
 
 const site = useBuiltSite();
 
-/** One rule that failed on a page, with the elements that failed it. */
-type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
@@ -35,17 +32,6 @@ function pagesIn(lang: UiLang, paths: string[]): string[] {
     : paths.filter((path) => path.startsWith(`${lang}/`));
 }
 
-/** The first page of each type, and every collection's index (each lists its own kind of entry). */
-function onePerType(paths: string[]): string[] {
-  const first = new Map<string, string>();
-  for (const path of paths) {
-    const type = pageType(path);
-    const key = type === 'index' ? path : type;
-    if (!first.has(key)) first.set(key, path);
-  }
-  return [...first.values()];
-}
-
 /** A scan visits its pages in turn in each tab: give it time by the page, not Vitest's default. */
 const SCAN_TIMEOUT = 900_000;
 
@@ -69,6 +55,7 @@ async function scan(built: BuiltSite, paths: Record<Scheme, string[]>): Promise<
     const page = await built.open();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(path);
+      await injectAxe(page.page);
       for (const scheme of SCHEMES) {
         if (!wanted[scheme].has(path)) continue;
         await page.page.emulateMedia({ colorScheme: scheme });
@@ -77,16 +64,7 @@ async function scan(built: BuiltSite, paths: Record<Scheme, string[]>): Promise<
           scheme,
         );
         if (!applied) throw new Error(`/${path}: the ${scheme} scheme did not apply`);
-        // Only violations are reported, so axe need not describe what passed (a tenth faster).
-        // Legacy mode runs axe.run() in the page itself. The default mode runs axe in each frame and
-        // then merges the results in a blank page it opens for every scan: twice the CPU per page,
-        // for frames the site does not have (no page holds an iframe; a same-origin one would
-        // still be scanned in legacy mode, only cross-origin ones would not).
-        const { violations } = await new AxeBuilder({ page: page.page })
-          .setLegacyMode()
-          .withTags(TAGS)
-          .options({ resultTypes: ['violations'] })
-          .analyze();
+        const violations = await scanPage(page.page, TAGS);
         for (const violation of violations) {
           found[scheme].set(violation.id, violation);
           for (const node of violation.nodes)
@@ -132,6 +110,15 @@ function label(lang: UiLang, scheme: Scheme, paths: string[], all: string[]): st
 }
 
 describe('accessibility (axe-core)', () => {
+  test('the scan reports what fails', async () => {
+    const { page } = await site.open();
+    await page.setContent(
+      '<!doctype html><html lang="ru"><title>x</title><main><img src="x.png"></main></html>',
+    );
+    await injectAxe(page);
+    expect((await scanPage(page, TAGS)).map((violation) => violation.id)).toContain('image-alt');
+  });
+
   // One test per language, so that each stays within its time; a failure names the scheme.
   test.each(plans())('pages in $lang, light and dark', { timeout: SCAN_TIMEOUT }, async ({ lang, paths }) => {
     expect(paths.light.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageType } from '../../src/lib/page-type';
 
 /**
  * Every page of the built site as a site path without the base (`''`, `norms/`, `norms/x/`),
@@ -20,4 +21,18 @@ export function builtPages(dist: string): string[] {
   };
   walk(dist);
   return pages.sort();
+}
+
+/**
+ * The first of `paths` of each page type (src/lib/page-type.ts), and every collection's index,
+ * since each lists its own kind of entry: one page of every kind the build has.
+ */
+export function onePerType(paths: string[]): string[] {
+  const first = new Map<string, string>();
+  for (const path of paths) {
+    const type = pageType(path);
+    const key = type === 'index' ? path : type;
+    if (!first.has(key)) first.set(key, path);
+  }
+  return [...first.values()];
 }

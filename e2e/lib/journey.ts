@@ -1,21 +1,13 @@
-import { builtPages } from './built-pages';
+import { builtPages, onePerType } from './built-pages';
 import { searchFor } from './search-page';
 import { DIST, type SitePage } from './site';
 
 /**
- * One page of every kind the build has: for each folder (`norms/`, `articles/x/`, …) its index
- * and its first entry, every page without a folder (home, overview, about, search…), and the
- * same in the other UI languages for a few kinds.
+ * One page of every kind the build has (every collection's index among them), and the home page,
+ * the overview and a norm in the other UI languages.
  */
 export function samplePages(dist = DIST): string[] {
-  const pages = builtPages(dist);
-  const kinds = new Map<string, string>();
-  for (const page of pages) {
-    // A page's kind: a top-level page is one of its own; deeper, the last segment (an id) is left out.
-    const kind = page.split('/').length > 2 ? page.replace(/[^/]+\/$/, '*') : page;
-    if (!kinds.has(kind)) kinds.set(kind, page);
-  }
-  const sample = [...kinds.values()].filter((page) => !/^(kk|en)\//.test(page));
+  const sample = onePerType(builtPages(dist).filter((page) => !/^(kk|en)\//.test(page)));
   const translated = ['', 'overview/', sample.find((page) => /^norms\/.+/.test(page))!];
   return [...sample, ...translated.flatMap((page) => [`en/${page}`, `kk/${page}`])];
 }

@@ -6,6 +6,16 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 // A throw-away project whose npm scripts pass, fail, or leave a mark when they run.
 const project = mkdtempSync(join(tmpdir(), 'run-gates-'));
+
+/** A script that writes the file `mine`, then waits for the file `theirs` and says it met it. */
+function meet(mine: string, theirs: string): string {
+  return [
+    `const fs = require('fs'); fs.writeFileSync('${mine}', '');`,
+    `const until = Date.now() + 5000;`,
+    `const wait = () => fs.existsSync('${theirs}') ? console.log('${mine} met ${theirs}')`,
+    `: Date.now() > until ? process.exit(1) : setTimeout(wait, 20); wait();`,
+  ].join(' ');
+}
 writeFileSync(
   join(project, 'package.json'),
   JSON.stringify({
@@ -16,6 +26,10 @@ writeFileSync(
       second: 'node -e "console.log(\'second ran\')"',
       broken: 'node -e "process.exit(3)"',
       later: 'node -e "console.log(\'later ran\')"',
+      // Each leaves its mark and passes only if it sees the other's within 5 s: run one after the
+      // other, the first would fail.
+      'meet-a': `node -e "${meet('a', 'b')}"`,
+      'meet-b': `node -e "${meet('b', 'a')}"`,
     },
   }),
 );
@@ -50,6 +64,18 @@ describe('scripts/run-gates.ts', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^broken +FAILED +\d+\.\d s$/m);
     expect(run.stdout).toMatch(/^later +not run$/m);
     expect(run.lastLine).toBe('gates: 1 passed, 1 failed, 1 skipped');
+  });
+
+  test('gates joined by + run at the same time, each printed whole after its banner', () => {
+    const run = runGates('first', 'meet-a+meet-b', 'second');
+    expect(run.status).toBe(0);
+    const at = (text: string) => run.stdout.indexOf(text);
+    expect(at('━━━ gate 2/4: meet-a ━━━')).toBeLessThan(at('a met b'));
+    expect(at('━━━ gate 3/4: meet-b ━━━')).toBeLessThan(at('b met a'));
+    expect(at('━━━ gate 4/4: second ━━━')).toBeGreaterThan(Math.max(at('a met b'), at('b met a')));
+    expect(run.stdout).toMatch(/^meet-a +passed +\d+\.\d s$/m);
+    expect(run.stdout).toMatch(/^meet-b +passed +\d+\.\d s$/m);
+    expect(run.lastLine).toBe('gates: 4 passed, 0 failed');
   });
 
   test('a gate that is no npm script stops everything before it starts', () => {
