@@ -1,22 +1,23 @@
 /**
- * Internal link checker for the built site: every `href` and `src` in every HTML file of dist/
- * that points inside the site must reach a file, and every `#fragment` an element of the page it
- * points at.
+ * Internal link checker for the built site: every `href` and `src` of every HTML file of dist/
+ * that points inside the site must answer 2xx, and every `#fragment` must name an element of the
+ * page it points at.
  *
  *   node scripts/check-links.ts [dist] [base]
  *
- * Self-contained on purpose (no project imports, erasable TypeScript only) so that Node runs it
- * as it is.
- *
- * Why not a library: linkinator 8.1 (the maintained checker with `checkFragments`) was tried on
- * tests/fixtures/html-site. It finds missing pages, files and fragments, but skips a link with a
- * scheme it does not know (a `norm:` mention the Markdown plugin left unresolved, which this
- * reports), does not check a fragment on a stylesheet link, and serves the folder at `/` only, so
- * the `/explorer/` build would still need our server. Kept until those are covered.
+ * linkinator checks the links, on the folder as the e2e static server serves it: under the base
+ * path (the `/explorer/` build), with the host's 301s and 404 page. What it does not check, and
+ * why that is not needed (verified): a link with a scheme it does not know, such as an unresolved
+ * `norm:` mention, is skipped, but such a link cannot be built (remark-article-references refuses
+ * an unknown scheme and any link but a mention or http(s); the graph refuses an unknown id); a
+ * fragment on a file that is not a page is not checked, and the site links none (every fragment
+ * link in dist/ is to a page). Also tried: hyperlink 5.0.4 took 58 s on dist/ (linkinator about 5)
+ * and failed on inline SVG; broken-link-checker does not check fragments (its issue #166).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { readdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { startStaticServer } from '../e2e/lib/static-server.ts';
 
 /** Options of `checkLinks`. */
 export interface CheckLinksOptions {
@@ -24,152 +25,45 @@ export interface CheckLinksOptions {
   base?: string;
 }
 
-/** What one HTML file links to and which fragment targets it has. */
-interface ParsedPage {
-  links: string[];
-  anchors: Set<string>;
+/** The site path each HTML file of the folder is served at: `norms/x/index.html` → `norms/x/`. */
+async function pagePaths(distDir: string): Promise<string[]> {
+  const files = await readdir(distDir, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
 }
 
-/** Schemes that leave the site; they are not checked. */
-const EXTERNAL = /^(https?:|mailto:|tel:|data:)/i;
-/** Any other scheme (such as an unresolved `norm:` mention) is a broken link. */
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const hex = name[1] === 'x' || name[1] === 'X';
-      return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** The attributes of one start tag, names lower-cased, values decoded. */
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  // Skip the tag name itself.
-  const body = tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
-  for (const match of body.matchAll(pattern)) {
-    const [, name = '', double, single, bare] = match;
-    const key = name.toLowerCase();
-    if (!found.has(key)) found.set(key, decodeEntities(double ?? single ?? bare ?? ''));
-  }
-  return found;
-}
-
-/** The links (`href`, `src`) and the fragment targets (`id`, `<a name>`) of an HTML document. */
-export function parseHtml(html: string): ParsedPage {
-  // Text inside comments, scripts and styles is not markup.
-  const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, '$1');
-  const links: string[] = [];
-  const anchors = new Set<string>();
-  for (const [tag] of markup.matchAll(/<[a-z][^\s/>]*(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/gi)) {
-    const name = /^<([^\s/>]+)/.exec(tag)?.[1]?.toLowerCase();
-    const attrs = attributes(tag);
-    for (const attr of ['href', 'src']) {
-      const value = attrs.get(attr);
-      if (value !== undefined) links.push(value.trim());
-    }
-    const id = attrs.get('id');
-    if (id) anchors.add(id);
-    const anchorName = attrs.get('name');
-    if (name === 'a' && anchorName) anchors.add(anchorName);
-  }
-  return { links, anchors };
-}
-
-async function htmlFiles(folder: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await htmlFiles(path)));
-    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
-  }
-  return files.sort();
-}
-
-/** The URL path a file of dist/ is served at: `norms/x/index.html` → `<base>norms/x/`. */
-function servedAt(distDir: string, file: string, base: string): string {
-  const path = relative(distDir, file).split(sep).join('/');
-  return `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
+/** Why a link is broken: the fragment linkinator did not find, or the status it got. */
+function reason(link: LinkResult): string {
+  const details = (link.failureDetails ?? []).filter((detail) => detail instanceof Error);
+  return details.length > 0 ? details.map((detail) => detail.message).join('; ') : `HTTP ${link.status}`;
 }
 
 /**
  * Checks every internal link of the site built in `distDir`. Returns one line per problem,
- * `"<page> → <href>: <reason>"`, where `<page>` is the file's path inside `distDir`.
+ * `"<page> → <link>: <reason>"`, both as paths on the server (`/explorer/`, `/explorer/missing/`).
  */
 export async function checkLinks(distDir: string, options: CheckLinksOptions = {}): Promise<string[]> {
-  const base = options.base ?? '/';
-  const files = await htmlFiles(distDir);
-  const parsed = new Map<string, ParsedPage>();
-  const parse = async (file: string): Promise<ParsedPage> => {
-    let page = parsed.get(file);
-    if (!page) {
-      page = parseHtml(await readFile(file, 'utf8'));
-      parsed.set(file, page);
-    }
-    return page;
-  };
-  const kindOf = async (path: string): Promise<'file' | 'directory' | undefined> => {
-    const info = await stat(path).catch(() => undefined);
-    return info?.isFile() ? 'file' : info?.isDirectory() ? 'directory' : undefined;
-  };
-
-  const problems: string[] = [];
-  for (const file of files) {
-    const page = relative(distDir, file).split(sep).join('/');
-    const here = new URL(servedAt(distDir, file, base), 'http://site.invalid');
-    const { links } = await parse(file);
-    for (const href of new Set(links)) {
-      const problem = (reason: string) => problems.push(`${page} → ${href}: ${reason}`);
-      if (href === '' || href === '#' || EXTERNAL.test(href) || href.startsWith('//')) continue;
-      if (SCHEME.test(href)) {
-        problem('not a web link (unknown scheme)');
-        continue;
-      }
-      const url = new URL(href, here);
-      if (url.origin !== here.origin) continue;
-      let pathname: string;
-      let fragment: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-        fragment = decodeURIComponent(url.hash.slice(1));
-      } catch {
-        problem('malformed percent-encoding');
-        continue;
-      }
-      if (!pathname.startsWith(base)) {
-        problem(`outside the site's base ${base}`);
-        continue;
-      }
-      // A directory is served as its index.html, with or without the trailing slash.
-      let target = join(distDir, pathname.slice(base.length));
-      if (pathname.endsWith('/') || (await kindOf(target)) === 'directory')
-        target = join(target, 'index.html');
-      if ((await kindOf(target)) !== 'file') {
-        problem(`no file ${relative(distDir, target).split(sep).join('/')}`);
-        continue;
-      }
-      // `#top` needs no element: browsers scroll to the top of the page.
-      if (fragment === '' || fragment.toLowerCase() === 'top') continue;
-      if (!target.endsWith('.html')) {
-        problem('a fragment on a file that is not a page');
-        continue;
-      }
-      if (!(await parse(target)).anchors.has(fragment)) {
-        const where = target === file ? 'this page' : relative(distDir, target).split(sep).join('/');
-        problem(`no element with id "${fragment}" on ${where}`);
-      }
-    }
+  const server = await startStaticServer(distDir, options.base);
+  const { origin } = new URL(server.url);
+  const onServer = (url: string) => url.slice(origin.length);
+  try {
+    const { links } = await new LinkChecker().check({
+      // Every page, not only those a link leads to (the 404 page, say); each page's own links.
+      path: (await pagePaths(distDir)).map((page) => new URL(page, server.url).href),
+      checkFragments: true,
+      // Links out of the site are not this check's (a link to the site's origin outside the
+      // base is checked, and fails).
+      linksToSkip: async (link) => new URL(link).origin !== origin,
+    });
+    return links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${onServer(link.parent ?? '')} → ${onServer(link.url)}: ${reason(link)}`)
+      .sort();
+  } finally {
+    await server.close();
   }
-  return problems;
 }
 
 const invokedPath = process.argv[1];

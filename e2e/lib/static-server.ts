@@ -1,12 +1,17 @@
-// Our own on purpose, for now: the tests pin what a host like Netlify answers (the headers of
-// dist/_headers, `text/javascript; charset=utf-8`, `application/octet-stream` for Pagefind's
-// files, a 301 from a folder without its slash, the 404 page). sirv 3 or serve-static 2 would
-// serve the files, but not yet checked to give those answers; until then, this stays.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+// Files are served by serve-static (Express's), headers are read by @netlify/headers-parser
+// (Netlify's own parser, with Netlify's path matching); what is ours is the base path, the 404
+// page and keeping `_headers` private. Checked against the answers static-server.test.ts pins:
+// serve-static gives every pinned content type (mime-types 3: `text/javascript; charset=utf-8`,
+// `application/octet-stream` for Pagefind's `.pf_*`) and the 301 to a folder's slash. sirv 3.0.2
+// was tried and does not: `text/javascript` with no charset, an empty Content-Type for `.pf_*`,
+// 200 with the index for `/norms/x`; serve-handler 6.1.8 sends `application/javascript`, no
+// Content-Type for `.pf_*`, and a 301 from `/_headers` to `/_headers/`.
+import { parseAllHeaders, type Header } from '@netlify/headers-parser';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import serveStatic from 'serve-static';
 
 /** A running static server: its origin with a trailing slash, and how to stop it. */
 export interface StaticServer {
@@ -15,131 +20,34 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Content types by file extension; anything else (Pagefind's `.pf_*` files included) is binary. */
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-/** The content type of a file; Pagefind's index files (`.pf_meta`, `.pf_index`, …) are binary. */
-export function contentType(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** One block of a `_headers` file: a path pattern (`/*`, `/_astro/*`) and the headers it adds. */
-export interface HeaderRule {
-  pattern: string;
-  headers: Record<string, string>;
-}
-
-/**
- * Reads a `_headers` file as Netlify and Cloudflare Pages do: an unindented line is a path
- * pattern (`*` matches anything), the indented `Name: value` lines under it are its headers.
- */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (!rule || colon < 0)
-      throw new Error(`_headers: "${line.trim()}" is not under a path or not Name: value`);
-    rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  return rules;
-}
-
-/** The headers every matching rule adds for a path of the published folder (`/norms/x/`). */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const matches = (pattern: string) =>
-    new RegExp(
-      `^${pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    ).test(path);
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-/** Answers 404 with the folder's 404 page, and the headers `_headers` gives that page. */
-async function notFound(root: string, rules: HeaderRule[], response: ServerResponse): Promise<void> {
-  const page = join(root, '404.html');
-  if (await isFile(page)) {
-    response.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': CONTENT_TYPES['.html'] });
-    createReadStream(page).pipe(response);
-  } else {
-    response.writeHead(404, { 'content-type': CONTENT_TYPES['.txt'] }).end('Not found\n');
-  }
-}
-
-async function handle(
-  root: string,
-  base: string,
-  rules: HeaderRule[],
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    response.writeHead(400).end();
-    return;
-  }
-  // The site is built for its base (`/` or `/explorer/`); dist/ holds what lies under it.
-  if (!pathname.startsWith(base)) return notFound(root, rules, response);
-  let file = resolve(root, `./${pathname.slice(base.length)}`);
-  // Never serve anything outside the root (`/../` is normalised away by URL, but `%2e%2e` is not).
-  if (file !== root && !file.startsWith(root + sep)) return notFound(root, rules, response);
-  if (await isDirectory(file)) {
-    // A static host redirects `/norms` to `/norms/` so that relative links resolve against it.
-    if (!pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    file = join(file, 'index.html');
-  }
-  if (!(await isFile(file)) || file === join(root, '_headers')) return notFound(root, rules, response);
-  response.writeHead(200, {
-    ...headersFor(rules, `/${pathname.slice(base.length)}`),
-    'content-type': contentType(file),
-    'cache-control': 'no-store',
+/** The rules of a folder's `_headers` file (none without one); a malformed file is an error. */
+async function readHeaderRules(root: string): Promise<Header[]> {
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [join(root, '_headers')],
+    configHeaders: undefined,
+    minimal: false,
   });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
+  if (errors.length > 0) throw new AggregateError(errors, `${root}/_headers`);
+  return headers as Header[];
 }
+
+/** The headers every rule matching a path adds, later rules winning, as Netlify applies them. */
+function headersFor(rules: Header[], path: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.values));
+}
+
+/** The path of a request's URL, percent-decoded where it can be (`/_headers`). */
+function decodedPath(url: string): string {
+  const { pathname } = new URL(url, 'http://127.0.0.1');
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/** A request as serve-static reads it: the path inside the folder, and the URL asked for. */
+type FolderRequest = IncomingMessage & { originalUrl?: string };
 
 /**
  * Serves a folder (the built site) on 127.0.0.1 at a free port, under the site's base path: files
@@ -149,14 +57,31 @@ async function handle(
  */
 export async function startStaticServer(folder: string, base = '/'): Promise<StaticServer> {
   const root = resolve(folder);
-  if (!(await isDirectory(root))) throw new Error(`${root} does not exist (run npm run build first)`);
-  const headersText = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-  const rules = parseHeadersFile(headersText);
-  const server = createServer((request, response) => {
-    handle(root, base, rules, request, response).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500);
-      response.end(String(error));
-    });
+  if (!(await stat(root).catch(() => undefined))?.isDirectory())
+    throw new Error(`${root} does not exist (run npm run build first)`);
+  const rules = await readHeaderRules(root);
+  const serve = serveStatic<ServerResponse>(root, {
+    // By the path asked for inside the folder, as `_headers` names them (the 404 page's for it).
+    setHeaders: (response) => {
+      for (const [name, value] of Object.entries(headersFor(rules, decodedPath(response.req.url ?? '/'))))
+        response.setHeader(name, value);
+    },
+  });
+  const notFound = (request: FolderRequest, response: ServerResponse) => {
+    request.url = '/404.html';
+    response.statusCode = 404;
+    serve(request, response, () => response.end('Not found\n'));
+  };
+  const server = createServer((request: FolderRequest, response) => {
+    const url = request.url ?? '/';
+    // The site is built for its base (`/` or `/explorer/`); the folder holds what lies under it.
+    // serve-static redirects `/norms` to `/norms/` by originalUrl, so the base stays in it.
+    if (!url.startsWith(base)) return notFound(request, response);
+    request.originalUrl = url;
+    request.url = `/${url.slice(base.length)}`;
+    // A host reads `_headers`, it does not publish it.
+    if (decodedPath(request.url) === '/_headers') return notFound(request, response);
+    serve(request, response, () => notFound(request, response));
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
