@@ -31,8 +31,8 @@ export const noLiteralUiText = {
     type: 'problem',
     docs: { description: 'UI text in .astro templates comes from src/i18n through t(key)' },
     messages: {
-      text: 'Literal UI text «{{text}}»: put it in src/i18n/*.json and write {t(key)}.',
-      attribute: 'Literal {{name}}="{{text}}": put it in src/i18n/*.json and write {{name}}={t(key)}.',
+      text: 'Literal UI text «{{text}}»: put it in src/i18n/{ru,kk,en}.ts and write {t(key)}.',
+      attribute: 'Literal {{name}}="{{text}}": put it in src/i18n/{ru,kk,en}.ts and write {{name}}={t(key)}.',
     },
     schema: [],
   },
