@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import ru from '../src/i18n/ru.json';
+import ru from '../src/i18n/ru';
 import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
 import { pdfText, printToPdf, squeezed } from './lib/pdf';
 import { BASE, useBuiltSite, type SitePage } from './lib/site';

@@ -1,7 +1,7 @@
-import en from './en.json';
-import kk from './kk.json';
-import ru from './ru.json';
-import type { UiLang } from './langs';
+import en from './en';
+import kk from './kk';
+import ru from './ru';
+import { UI_LANGS, type UiLang } from './langs';
 
 /** Every UI string key: Russian is the reference dictionary. */
 export type UiKey = keyof typeof ru;
@@ -16,8 +16,38 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** A dictionary entry: a string, or plural forms. Either may hold `{name}` placeholders. */
 export type Message = string | PluralForms;
 
-/** The values a string's `{name}` placeholders are filled with. */
+/** The values a string's `{name}` placeholders are filled with, whatever the key. */
 export type Params = Readonly<Record<string, string | number>>;
+
+/** The names of the `{name}` placeholders in a literal text (the Russian message's type). */
+type PlaceholderNames<Text> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholderNames<Rest>
+  : never;
+
+/** Every text of a key's Russian message: the string, or each of its plural forms. */
+type TextsOf<Key extends UiKey> = (typeof ru)[Key] extends infer M
+  ? M extends string
+    ? M
+    : M[keyof M]
+  : never;
+
+/**
+ * The parameters a key takes, typed from its Russian message: one per placeholder, and a number
+ * `count` for plural forms (it chooses the form, whether or not the text prints it).
+ */
+export type ParamsOf<Key extends UiKey, Value = string | number> = {
+  readonly [Name in PlaceholderNames<TextsOf<Key>>]: Name extends 'count' ? number : Value;
+} & ((typeof ru)[Key] extends string ? unknown : { readonly count: number });
+
+/** A key whose message has no placeholders: a label, which a declaration may name as data. */
+export type PlainKey = { [Key in UiKey]: ParamsArgs<Key> extends [] ? Key : never }[UiKey];
+
+/** The arguments after the key: none for a key without placeholders, else its parameters. */
+export type ParamsArgs<Key extends UiKey, Value = string | number> = [keyof ParamsOf<Key, Value>] extends [
+  never,
+]
+  ? []
+  : [params: ParamsOf<Key, Value>];
 
 /** The UI dictionaries; `satisfies` makes a key missing from any of them a type error. */
 const dictionaries = { ru, kk, en } satisfies Record<string, Record<UiKey, Message>>;
@@ -38,9 +68,10 @@ export function placeholders(text: string): string[] {
 }
 
 /**
- * Fills a string's placeholders. A placeholder without a value, or a value no placeholder takes,
- * throws: JSON dictionaries give TypeScript no placeholder names to check, so a slip stops the
- * build (every page is rendered during it) instead of printing «{count}» to readers.
+ * Fills a string's placeholders. TypeScript checks the parameters of a literal key; a key chosen
+ * at run time (a union) or a phrase rendered later is checked only here, so a placeholder without
+ * a value, or a value no placeholder takes, throws and stops the build (every page is rendered
+ * during it) instead of printing «{count}» to readers.
  */
 function interpolate(key: UiKey, text: string, params: Params): string {
   for (const name of Object.keys(params))
@@ -53,16 +84,20 @@ function interpolate(key: UiKey, text: string, params: Params): string {
   });
 }
 
+const PLURAL_RULES = new Map(UI_LANGS.map((lang) => [lang, new Intl.PluralRules(lang)]));
+
+/** A key's message in a language, filled with parameters that only the run-time checks vouch for. */
+export function translate(lang: UiLang, key: UiKey, params: Params = {}): string {
+  const message = messageOf(lang, key);
+  if (typeof message === 'string') return interpolate(key, message, params);
+  const { count } = params;
+  if (typeof count !== 'number') throw new Error(`i18n: «${key}» is plural and needs a number {count}`);
+  return interpolate(key, message[PLURAL_RULES.get(lang)?.select(count) ?? 'other'] ?? message.other, params);
+}
+
 /** The translation function for one UI language: `t(key)`, `t(key, { name: value })`. */
 export function useTranslations(lang: UiLang) {
-  const plural = new Intl.PluralRules(lang);
-  return (key: UiKey, params: Params = {}): string => {
-    const message = messageOf(lang, key);
-    if (typeof message === 'string') return interpolate(key, message, params);
-    const { count } = params;
-    if (typeof count !== 'number') throw new Error(`i18n: «${key}» is plural and needs a number {count}`);
-    return interpolate(key, message[plural.select(count)] ?? message.other, params);
-  };
+  return <Key extends UiKey>(key: Key, ...[params]: ParamsArgs<Key>): string => translate(lang, key, params);
 }
 export type Translate = ReturnType<typeof useTranslations>;
 

@@ -1,4 +1,4 @@
-import { pick, UI_LANGS, useTranslations, type UiKey, type UiLang } from '.';
+import { pick, translate, UI_LANGS, type ParamsArgs, type UiKey, type UiLang } from '.';
 
 /**
  * A phrase built by code (an audit finding, a place in the article): a key and the values of its
@@ -25,7 +25,8 @@ export interface PhraseList {
 /** A placeholder's value: data as printed, a number, text per language, a phrase or a list. */
 export type PhraseValue = string | number | PerLanguage | Phrase | PhraseList;
 
-export const phrase = (key: UiKey, params?: Phrase['params']): Phrase =>
+/** A phrase of a key, with the parameters its Russian message's placeholders call for. */
+export const phrase = <Key extends UiKey>(key: Key, ...[params]: ParamsArgs<Key, PhraseValue>): Phrase =>
   params === undefined ? { key } : { key, params };
 
 export const list = (
@@ -52,7 +53,7 @@ export function renderPhrase(value: PhraseValue, lang: UiLang): string {
       name,
       typeof param === 'number' ? param : renderPhrase(param, lang),
     ]);
-    return useTranslations(lang)(value.key, Object.fromEntries(params));
+    return translate(lang, value.key, Object.fromEntries(params));
   }
   return pick(value, lang).text;
 }

@@ -1,4 +1,4 @@
-import type { UiKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { hasPages, type Declaration, type PagedDeclaration } from './spec';
 
 /**
@@ -22,7 +22,7 @@ export interface Registry {
   /** Path of a collection's index page: `norms/`. */
   indexPath(collection: string): string;
   /** The UI string that names a collection's index page («Нормы»). */
-  navKey(collection: string): UiKey;
+  navKey(collection: string): PlainKey;
   /** The collection a mention scheme (`norm`) names, or undefined. */
   mentioned(scheme: string): string | undefined;
 }
@@ -55,7 +55,7 @@ export function createRegistry(declarations: readonly Declaration[]): Registry {
     if (!hasPages(found)) throw new Error(`collection registry: "${name}" has no pages`);
     return found;
   };
-  const indexed = (name: string): { folder: string; navKey: UiKey } => {
+  const indexed = (name: string): { folder: string; navKey: PlainKey } => {
     const { pages } = paged(name);
     if (!pages.index) throw new Error(`collection registry: "${name}" has no index page`);
     return { folder: pages.folder, navKey: pages.index.navKey };

@@ -1,4 +1,4 @@
-import type { Picked, UiKey, UiLang } from '../../i18n';
+import type { Picked, PlainKey, UiLang } from '../../i18n';
 import type { ContentExtension } from '../content-files';
 import type { Graph } from '../graph';
 import type { SearchFacets, SearchType } from '../search/facets';
@@ -21,16 +21,16 @@ export interface Declaration<Name extends string = string> {
     /** The folder its pages live in, under the language prefix (`norms/<id>/`). */
     folder: string;
     /** What a search result of it is (the type filter's value) and the UI string that labels it. */
-    search: { type: SearchType; labelKey: UiKey };
+    search: { type: SearchType; labelKey: PlainKey };
     /** Listed among other pages' "Related entries", with the UI string of its kind («норма»). */
-    related?: { kindKey: UiKey };
+    related?: { kindKey: PlainKey };
     /** Whether it prints as facts plus the paragraphs that cite them (the article prints as text). */
     printsAsFacts: boolean;
     /**
      * Its index page, named in the site's navigation (in registry order) by `navKey`. Absent for
      * a collection listed inside another's pages (sections, under their article).
      */
-    index?: { navKey: UiKey };
+    index?: { navKey: PlainKey };
   };
 }
 

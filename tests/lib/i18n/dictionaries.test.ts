@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { messageOf, placeholders, UI_LANGS, type Message, type UiKey } from '../../../src/i18n';
-import ru from '../../../src/i18n/ru.json';
+import ru from '../../../src/i18n/ru';
 import { dynamicKeyTemplates, sourceFiles, usedKeys } from './key-usage';
 
 const KEYS = Object.keys(ru) as UiKey[];

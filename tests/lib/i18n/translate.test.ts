@@ -10,7 +10,9 @@ describe('t', () => {
 
   test('a missing parameter or one the string has no place for stops the build', () => {
     const t = useTranslations('ru');
+    // @ts-expect-error: TypeScript already rejects the missing parameter; the run-time check is for keys chosen at run time.
     expect(() => t('norm.status.grade')).toThrow('needs the parameter {grade}');
+    // @ts-expect-error: and the parameter the message has no placeholder for.
     expect(() => t('norm.status.grade', { grade: 'x', extra: 'y' })).toThrow('has no placeholder {extra}');
   });
 
@@ -35,6 +37,7 @@ describe('plurals', () => {
     const t = useTranslations('en');
     expect(t('glossary.paragraphCount', { count: 1 })).toBe('1 paragraph uses the term');
     expect(t('glossary.paragraphCount', { count: 2 })).toBe('2 paragraphs use the term');
+    // @ts-expect-error: a plural key's count is a required number.
     expect(() => t('glossary.paragraphCount')).toThrow('needs a number {count}');
   });
 });
