@@ -7,12 +7,15 @@ import { afterAll, describe, expect, test } from 'vitest';
 // A throw-away project whose npm scripts pass, fail, or leave a mark when they run.
 const project = mkdtempSync(join(tmpdir(), 'run-gates-'));
 
-/** A script that writes the file `mine`, then waits for the file `theirs` and says it met it. */
+/**
+ * A script that writes the file `mine`, then waits for the file `theirs`, says it met it and
+ * stays half a second more (so that two of them overlap by at least that).
+ */
 function meet(mine: string, theirs: string): string {
   return [
     `const fs = require('fs'); fs.writeFileSync('${mine}', '');`,
     `const until = Date.now() + 5000;`,
-    `const wait = () => fs.existsSync('${theirs}') ? console.log('${mine} met ${theirs}')`,
+    `const wait = () => fs.existsSync('${theirs}') ? (console.log('${mine} met ${theirs}'), setTimeout(() => {}, 500))`,
     `: Date.now() > until ? process.exit(1) : setTimeout(wait, 20); wait();`,
   ].join(' ');
 }
@@ -75,6 +78,12 @@ describe('scripts/run-gates.ts', { timeout: 60_000 }, () => {
     expect(at('━━━ gate 4/4: second ━━━')).toBeGreaterThan(Math.max(at('a met b'), at('b met a')));
     expect(run.stdout).toMatch(/^meet-a +passed +\d+\.\d s$/m);
     expect(run.stdout).toMatch(/^meet-b +passed +\d+\.\d s$/m);
+    // The total is the run's own time: the half second the two gates overlapped less than the sum.
+    const time = (gate: string) =>
+      Number(new RegExp(`^${gate} .* (\\d+\\.\\d) s$`, 'm').exec(run.stdout)?.[1]);
+    expect(time('total')).toBeLessThan(
+      time('meet-a') + time('meet-b') + time('first') + time('second') - 0.3,
+    );
     expect(run.lastLine).toBe('gates: 4 passed, 0 failed');
   });
 
