@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkArticleReferences } from './src/lib/markdown/remark-article-references';
+import { articleMarkdown } from './src/lib/markdown/pipeline';
 import { DEFAULT_LANG, UI_LANGS } from './src/i18n/langs';
 import { siteBase } from './src/lib/security/site-base';
 import { securityHeaders } from './src/lib/security/headers-file';
@@ -43,6 +43,6 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours resolve the article's
     // footnote markers, bracket citations and mentions.
-    processor: unified({ remarkPlugins: [[remarkArticleReferences, { base }]] }),
+    processor: unified(articleMarkdown(base)),
   },
 });

@@ -1,19 +1,17 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { pathToFileURL } from 'node:url';
 import { COLLECTION_NAMES, REGISTRY, type CollectionName } from '../../src/lib/collections';
 import type { Collections } from '../../src/lib/content';
 import { entryId, listContentFiles } from '../../src/lib/content-files';
-import { remarkArticleReferences } from '../../src/lib/markdown/remark-article-references';
+import { articleMarkdown } from '../../src/lib/markdown/pipeline';
 import { COLLECTION_SCHEMAS } from '../../src/schemas/collections';
 
 /**
  * Loads a content folder the way the site's loaders do (same schemas, same ids, sections rendered
- * by the same remark plugin), for tests that check the data without running a build.
+ * by the same Markdown pipeline), for tests that check the data without running a build.
  */
 export async function loadContent(root: string): Promise<Collections> {
   const collections = {} as Record<CollectionName, unknown[]>;
@@ -24,6 +22,9 @@ export async function loadContent(root: string): Promise<Collections> {
   }
   return collections as unknown as Collections;
 }
+
+/** The site's Markdown pipeline, as the content layer runs it. */
+const renderer = createMarkdownProcessor(articleMarkdown('/'));
 
 async function loadEntry(collection: CollectionName, folder: string, file: string) {
   const path = join(folder, file);
@@ -38,8 +39,6 @@ async function loadEntry(collection: CollectionName, folder: string, file: strin
   if (!parsed.success) throw new Error(`${filePath}: ${parsed.error.message}`);
   const entry = { id, collection, filePath, data: parsed.data };
   if (!isMarkdown) return entry;
-  const vfile = new VFile({ path: filePath, value: content });
-  const processor = unified().use(remarkParse).use(remarkArticleReferences, { base: '/' });
-  await processor.run(processor.parse(vfile), vfile);
-  return { ...entry, body: content, rendered: { html: '', metadata: vfile.data['astro'] } };
+  const { code, metadata } = await (await renderer).render(content, { fileURL: pathToFileURL(path) });
+  return { ...entry, body: content, rendered: { html: code, metadata } };
 }

@@ -1,30 +1,28 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { UiLang } from '../../i18n/langs';
+import { DEFAULT_LANG, type UiLang } from '../../i18n/langs';
 import type { Entry } from '../content';
-import { remarkArticleReferences } from './remark-article-references';
+import { articleMarkdown } from './pipeline';
 
 const renderers = new Map<UiLang, Promise<MarkdownRenderer>>();
 const rendered = new Map<string, Promise<string>>();
 
-/** The Markdown pipeline of astro.config.ts, with mention links made for the pages in `lang`. */
+/** The article's Markdown pipeline, with mention links made for the pages in `lang`. */
 function rendererFor(lang: UiLang): Promise<MarkdownRenderer> {
   const renderer =
-    renderers.get(lang) ??
-    createMarkdownProcessor({
-      remarkPlugins: [[remarkArticleReferences, { base: import.meta.env.BASE_URL, lang }]],
-    });
+    renderers.get(lang) ?? createMarkdownProcessor(articleMarkdown(import.meta.env.BASE_URL, lang));
   renderers.set(lang, renderer);
   return renderer;
 }
 
 /**
- * A section's text as HTML for a page in `lang`: rendered from its Markdown as the content layer
- * renders it, but with mentions linking to the entries' pages in that language, so the reader
- * stays in it. Each section is rendered once per language.
+ * A section's text as HTML for a page in `lang`, with mentions linking to the entries' pages in
+ * that language, so the reader stays in it. In the default language that is what the content
+ * layer rendered; other languages render it once each.
  */
 export function renderSection(section: Entry<'sections'>, lang: UiLang): Promise<string> {
+  if (lang === DEFAULT_LANG && section.rendered) return Promise.resolve(section.rendered.html);
   const key = `${lang}:${section.id}`;
   const html =
     rendered.get(key) ??
