@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { SlowestFirst } from './lib/slowest-first';
 
 // Browser tests against the built site (run `npm run build` first). Each file starts its own server
 // (on a free port) and Chromium and shares no state with the others, so two files run at once:
@@ -9,6 +10,7 @@ export default getViteConfig({
     include: ['e2e/**/*.test.ts'],
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirst },
     testTimeout: 300_000,
     hookTimeout: 60_000,
   },
