@@ -15,23 +15,17 @@ import { indexPath } from './routes';
 import type { SearchFacets } from './search/facets';
 import { localizedRoutes } from './site-url';
 
-/** A link above a page's title, to a page the entry belongs under. */
-export interface Crumb {
-  label: string;
-  path: string;
-}
-
 /** What a fact entry's page renders besides its body, in the page's UI language. */
 interface PageFrame {
   /** The entry's name: the page's title and first heading. */
   title: Picked;
   /** The breadcrumbs above the title: the collection's index. */
-  crumbs: Crumb[];
+  crumbs: { label: string; path: string }[];
   /** What "Cite this" cites: the entry's own record where it has one, else its page. */
   cite: CiteTarget;
   /** How the page is indexed for search. */
   search: SearchFacets;
-  /** A sentence for search engines' snippets and the Open Graph preview; the site's tagline where absent. */
+  /** A sentence for search snippets and the Open Graph preview; the site's tagline where there is none. */
   description: string | undefined;
   /** The entry as schema.org JSON-LD, for the collections that have a schema.org type. */
   jsonLd: JsonLd | undefined;
@@ -59,7 +53,7 @@ export function entityPageParams(registry: Registry, collection: string, id: str
   return { collection: registry.paged(collection).pages.folder, id };
 }
 
-/** The page of one fact entry in a UI language: the entry, its title, crumbs, citation, search facets and head. */
+/** One fact entry's page in a UI language: the entry, its title, crumbs, citation, search facets and head. */
 function entityPage(
   graph: Graph,
   collection: FactCollection,
