@@ -24,10 +24,9 @@ export interface EntryProps<C extends EntityCollection> {
 /** `getStaticPaths` of a collection's entry pages (or their print documents): each entry, in every UI language. */
 export async function entryRoutes<C extends EntityCollection>(collection: C) {
   const entries: Entry<C>[] = (await getGraph()).collections[collection];
-  return localizedRoutes(
-    entries.map((entry) => ({
-      params: entryRouteParams(collection, entry.id),
-      props: { entry } as EntryProps<C>,
-    })),
-  );
+  const routes = entries.map((entry) => ({
+    params: entryRouteParams(collection, entry.id),
+    props: { entry } as EntryProps<C>,
+  }));
+  return localizedRoutes(() => routes);
 }

@@ -51,15 +51,19 @@ export function localizePath(path: string, lang: UiLang): string {
 
 /** `getStaticPaths` entries: every given set of route params, once per UI language. */
 export function localizedPaths<P extends Record<string, string>>(params: P[] = [{} as P]) {
-  return localizedRoutes(params.map((p) => ({ params: p, props: {} })));
+  const routes = params.map((p) => ({ params: p, props: {} }));
+  return localizedRoutes(() => routes);
 }
 
-/** `getStaticPaths` entries: every given route (params and the props its page renders), once per UI language. */
+/**
+ * `getStaticPaths` entries: the routes of each UI language (params and the props its page
+ * renders, which may be in that language), each under the language's prefix.
+ */
 export function localizedRoutes<P extends Record<string, string>, Q extends object>(
-  routes: { params: P; props: Q }[],
+  routesIn: (lang: UiLang) => { params: P; props: Q }[],
 ) {
   return UI_LANGS.flatMap((lang) =>
-    routes.map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props })),
+    routesIn(lang).map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props })),
   );
 }
 

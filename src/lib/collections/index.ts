@@ -40,6 +40,14 @@ export const COLLECTION_NAMES: readonly CollectionName[] = DECLARATIONS.map((d) 
 export type EntityCollection = Extract<Declared, { pages: object }>['name'];
 export const ENTITY_COLLECTIONS = REGISTRY.pagedNames as readonly EntityCollection[];
 
+/**
+ * The collections whose entries are facts (norms, figures, sources, organisations, notes, terms):
+ * one shared page and one shared print document render them all, `[collection]/[id]`. The
+ * article and its sections are text, with pages of their own.
+ */
+export type FactCollection = Extract<Declared, { pages: { printsAsFacts: true } }>['name'];
+export const FACT_COLLECTIONS = REGISTRY.factNames as readonly FactCollection[];
+
 /** The collections with an index page, in navigation order. */
 export type IndexedCollection = Extract<Declared, { pages: { index: object } }>['name'];
 export const INDEXED_COLLECTIONS = REGISTRY.indexedNames as readonly IndexedCollection[];

@@ -15,6 +15,8 @@ export interface Registry {
   readonly pagedNames: readonly string[];
   /** The collections with an index page, in navigation order. */
   readonly indexedNames: readonly string[];
+  /** The collections whose entries are facts, with a page and a print document of the same shape. */
+  readonly factNames: readonly string[];
   /** The collections exported as open data, in order. */
   readonly openDataNames: readonly string[];
   /** Path of an entry's page, without the base and the language prefix: `norms/<id>/`. */
@@ -67,6 +69,7 @@ export function createRegistry(declarations: readonly Declaration[]): Registry {
     paged,
     pagedNames: withPages.map((d) => d.name),
     indexedNames: withPages.filter((d) => d.pages.index !== undefined).map((d) => d.name),
+    factNames: withPages.filter((d) => d.pages.printsAsFacts).map((d) => d.name),
     openDataNames: declarations.filter((d) => d.openData !== undefined).map((d) => d.name),
     entityPath: (collection, id) => `${paged(collection).pages.folder}/${id}/`,
     indexPath: (collection) => `${indexed(collection).folder}/`,

@@ -10,6 +10,7 @@ import {
   type View,
 } from '../../../src/lib/collections';
 import { createViews, LISTED_COLLECTIONS } from '../../../src/lib/collections/views';
+import { entityPageParams } from '../../../src/lib/entity-page';
 import type { Graph } from '../../../src/lib/graph';
 import { exportItems } from '../../../src/lib/open-data/export-items';
 import { COLLECTION_SCHEMAS } from '../../../src/schemas/collections';
@@ -152,6 +153,13 @@ describe('a fixture collection, registered without touching another file', () =>
     expect(registry.navKey('cases')).toBe('nav.notes');
     expect(registry.indexedNames.at(-1)).toBe('cases');
     expect(registry.mentioned('case')).toBe('cases');
+  });
+
+  test('pages: the shared entry page renders it, under its own path', () => {
+    expect(registry.factNames.at(-1)).toBe('cases');
+    const params = entityPageParams(registry, 'cases', 'a-v-state');
+    expect(params).toEqual({ collection: 'cases', id: 'a-v-state' });
+    expect(`${params.collection}/${params.id}/`).toBe(registry.entityPath('cases', 'a-v-state'));
   });
 
   test('index: listed on the shared index page, in its own order', () => {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Collections } from '../../../src/lib/content';
 import { glossaryFormLanguage } from '../../../src/lib/queries/glossary-form-language';
+import { noteSubjects } from '../../../src/lib/queries/note-subjects';
 import { normsOfOrganization } from '../../../src/lib/queries/organization-norms';
+import { sameMeasure } from '../../../src/lib/queries/same-measure';
 import { sectionNeighbours } from '../../../src/lib/queries/section-neighbours';
 import { changed } from '../graph/fixtures';
 
@@ -81,5 +83,42 @@ describe('sectionNeighbours', () => {
 
   test('are none for an article’s only section', () => {
     expect(sectionNeighbours(sections.slice(0, 1), sections[0]!)).toEqual({});
+  });
+});
+
+describe('noteSubjects', () => {
+  test('are the entries a note is about, in schema order, without its paragraphs and comparison rows', async () => {
+    const { notes } = await changed((c) => {
+      const { about } = c.notes[0]!.data;
+      about.organizations = [{ collection: 'organizations', id: 'demo-university' }];
+      about.articles = [{ collection: 'articles', id: 'demo-2024' }];
+      about.comparisons = [{ collection: 'comparisons', id: 'permit' }];
+    });
+    expect(noteSubjects(notes[0]!)).toEqual([
+      { collection: 'articles', id: 'demo-2024' },
+      { collection: 'norms', id: 'demo-constitution' },
+      { collection: 'organizations', id: 'demo-university' },
+    ]);
+  });
+});
+
+describe('sameMeasure', () => {
+  test('are the other figures of the same measure, none for a measure of its own', async () => {
+    const { statistics } = await changed((c) => {
+      const [arrivals] = c.statistics;
+      for (const [id, measure] of [
+        ['demo-arrivals-2023', 'arrivals'],
+        ['demo-permits', 'permits'],
+      ] as const) {
+        const figure = structuredClone(arrivals!);
+        figure.id = id;
+        figure.data.measure = measure;
+        c.statistics.push(figure);
+      }
+    });
+    const [arrivals, arrivals2023, permits] = statistics;
+    expect(sameMeasure(statistics, arrivals!).map((s) => s.id)).toEqual(['demo-arrivals-2023']);
+    expect(sameMeasure(statistics, arrivals2023!).map((s) => s.id)).toEqual(['demo-arrivals']);
+    expect(sameMeasure(statistics, permits!)).toEqual([]);
   });
 });
