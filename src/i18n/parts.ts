@@ -26,3 +26,15 @@ export function translateParts(lang: UiLang, key: UiKey, params: Params = {}): P
       return [{ slot: slots[Number(piece)] ?? '' }];
     });
 }
+
+/**
+ * A slot's rendered markup without the spaces at its edges, inside its outer element included: the
+ * phrase's own spaces and punctuation are then the only ones around it, where a template's line
+ * breaks (`<a …>⏎<Label />⏎</a>`) would put spaces inside «…» or before «)».
+ */
+export function hugSlot(html: string): string {
+  return html
+    .trim()
+    .replace(/^(<[^>]+>)\s+/, '$1')
+    .replace(/\s+(<\/[\w-]+>)$/, '$1');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatList } from '../../../src/i18n';
-import { translateParts } from '../../../src/i18n/parts';
+import { hugSlot, translateParts } from '../../../src/i18n/parts';
 
 describe('translateParts', () => {
   test('fills the placeholders it has values for, and leaves the others as slots where the language puts them', () => {
@@ -49,6 +49,18 @@ describe('translateParts', () => {
     expect(() => translateParts('ru', 'entity.related.item', { kind: 'норма' })).toThrow(
       'needs a number {count}',
     );
+  });
+});
+
+describe('hugSlot', () => {
+  test('drops the spaces at the edges of a slot and inside its outer element, and keeps those within', () => {
+    expect(hugSlot(' <a href="/x/"> <span lang="ru">Доля СНГ</span> </a> ')).toBe(
+      '<a href="/x/"><span lang="ru">Доля СНГ</span></a>',
+    );
+    expect(hugSlot('<a href="/a/"> A </a> · <a href="/b/"> B </a>')).toBe(
+      '<a href="/a/">A </a> · <a href="/b/"> B</a>',
+    );
+    expect(hugSlot(' text ')).toBe('text');
   });
 });
 
