@@ -95,6 +95,15 @@ export function translate(lang: UiLang, key: UiKey, params: Params = {}): string
   return interpolate(key, message[PLURAL_RULES.get(lang)?.select(count) ?? 'other'] ?? message.other, params);
 }
 
+const LIST_FORMATS = new Map(
+  UI_LANGS.map((lang) => [lang, new Intl.ListFormat(lang, { type: 'conjunction' })]),
+);
+
+/** Items as the language lists them: «А, Б и В», «А, Б және В», "A, B, and C". */
+export function formatList(lang: UiLang, items: readonly string[]): string {
+  return LIST_FORMATS.get(lang)?.format(items) ?? items.join(', ');
+}
+
 /** The translation function for one UI language: `t(key)`, `t(key, { name: value })`. */
 export function useTranslations(lang: UiLang) {
   return <Key extends UiKey>(key: Key, ...[params]: ParamsArgs<Key>): string => translate(lang, key, params);

@@ -34,6 +34,12 @@ export const CITATION_FORM = {
   mention: 'cite.mention',
 } as const satisfies KeyMap;
 
+/** A footnote marker or a bracket reference, with the number it prints: «сноска 4», «4-ескертпе». */
+export const CITATION_NUMBER = {
+  footnote: 'locator.footnote',
+  reference: 'cite.referenceN',
+} as const satisfies KeyMap;
+
 /** A citation style's name. */
 export const CITATION_STYLE = {
   gost: 'print.style.gost',

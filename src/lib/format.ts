@@ -1,4 +1,4 @@
-import { CITATION_FORM, LOCATOR_LIST, LOCATOR_PART } from '../i18n/keys';
+import { CITATION_FORM, CITATION_NUMBER, LOCATOR_LIST, LOCATOR_PART } from '../i18n/keys';
 import { pick, useTranslations, type UiLang } from '../i18n';
 import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
@@ -50,19 +50,22 @@ export function locatorLabel(graph: Graph, locator: Locator, lang: UiLang): stri
     case 'reference':
       return t('locator.referenceIn', { number: locator.number, list: t(LOCATOR_LIST[locator.list]) });
     case 'front':
-      return `${t(LOCATOR_PART[locator.part])} (${locator.lang})`;
+      return t('locator.front', { part: t(LOCATOR_PART[locator.part]), lang: locator.lang });
   }
 }
 
 /** Where a citation stands and how it points: «Введение, абз. 6», «сноска 4». */
 export function citationSiteLabels(site: CitationSite, lang: UiLang): { place: string; form: string } {
   const t = useTranslations(lang);
-  const form = t(CITATION_FORM[site.form]);
+  const { form, number } = site;
   return {
     place: t('locator.sectionParagraph', {
       section: pick(site.section.data.navTitle, lang).text,
       number: site.paragraph,
     }),
-    form: site.number === undefined ? form : `${form} ${site.number}`,
+    form:
+      form === 'mention' || number === undefined
+        ? t(CITATION_FORM[form])
+        : t(CITATION_NUMBER[form], { number }),
   };
 }

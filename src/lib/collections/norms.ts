@@ -43,9 +43,10 @@ export const normsView = {
         .map((n) => n.id),
       describe: (id) => {
         const norm = graph.entry('norms', id).data;
-        return [t(NORM_KIND[norm.kind]), norm.official.adopted?.slice(0, 4), statusPhrase(norm, lang)]
-          .filter(Boolean)
-          .join(', ');
+        const kind = t(NORM_KIND[norm.kind]);
+        const status = statusPhrase(norm, lang);
+        const year = norm.official.adopted?.slice(0, 4);
+        return year ? t('norm.listing', { kind, year, status }) : t('norm.listing.undated', { kind, status });
       },
     };
   },

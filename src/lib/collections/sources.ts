@@ -1,4 +1,4 @@
-import { useTranslations } from '../../i18n';
+import { formatList, useTranslations } from '../../i18n';
 import { SOURCE_KIND } from '../../i18n/keys';
 import type { Declaration, View } from './spec';
 
@@ -28,10 +28,15 @@ export const sourcesView = {
       ids: graph.collections.sources.map((s) => s.id),
       describe: (id) => {
         const { kind, year, citedAs } = graph.entry('sources', id).data;
-        const where = citedAs.map((c) =>
-          t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN', { number: c.number }),
+        const places = formatList(
+          lang,
+          citedAs.map((c) =>
+            t(c.list === 'footnotes' ? 'source.footnoteN' : 'source.referenceN', { number: c.number }),
+          ),
         );
-        return [t(SOURCE_KIND[kind]), year, ...where].filter(Boolean).join(', ');
+        return year === null
+          ? t('source.listing.undated', { kind: t(SOURCE_KIND[kind]), places })
+          : t('source.listing', { kind: t(SOURCE_KIND[kind]), year, places });
       },
     };
   },

@@ -2,7 +2,7 @@
  * Open Graph tags (what link previews in messengers and social networks show) and the page
  * descriptions they carry.
  */
-import { pick, useTranslations } from '../../i18n';
+import { formatList, pick, useTranslations } from '../../i18n';
 import { UI_LANGS, type UiLang } from '../../i18n/langs';
 import type { Graph } from '../graph';
 
@@ -69,20 +69,29 @@ export function sectionDescription(graph: Graph, sectionId: string, lang: UiLang
   const t = useTranslations(lang);
   const section = graph.entry('sections', sectionId);
   const { data } = graph.entry('articles', section.data.article.id);
-  const authors = data.authors.map((author) => author.name[lang]).join(', ');
-  return `${pick(section.data.navTitle, lang).text}. ${t('meta.description.section')}: ${data.citationTitle[lang]} (${authors}, ${data.publication.year}).`;
+  return t('meta.description.section', {
+    section: pick(section.data.navTitle, lang).text,
+    article: data.citationTitle[lang],
+    authors: formatList(
+      lang,
+      data.authors.map((author) => author.name[lang]),
+    ),
+    year: data.publication.year,
+  });
 }
 
 /** A norm's description: its short name, then what its page holds. */
 export function normDescription(graph: Graph, normId: string, lang: UiLang): string {
   const t = useTranslations(lang);
-  return `${pick(graph.entry('norms', normId).data.shortTitle, lang).text}. ${t('meta.description.norm')}`;
+  return t('meta.description.norm', { name: pick(graph.entry('norms', normId).data.shortTitle, lang).text });
 }
 
 /** A figure's description: what it counts and the value as printed, then what its page holds. */
 export function statisticDescription(graph: Graph, statisticId: string, lang: UiLang): string {
   const t = useTranslations(lang);
   const { data } = graph.entry('statistics', statisticId);
-  const value = [data.qualifier, data.printedValue].filter(Boolean).join(' ');
-  return `${pick(data.counts, lang).text}: ${value}. ${t('meta.description.statistic')}`;
+  return t('meta.description.statistic', {
+    counts: pick(data.counts, lang).text,
+    value: [data.qualifier, data.printedValue].filter(Boolean).join(' '),
+  });
 }

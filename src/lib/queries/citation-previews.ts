@@ -1,4 +1,4 @@
-import { pick } from '../../i18n';
+import { pick, useTranslations } from '../../i18n';
 import type { UiLang } from '../../i18n/langs';
 import { formatDate } from '../format';
 import type { Graph } from '../graph';
@@ -20,15 +20,22 @@ export interface ReadingPreview extends CitationPreview {
 
 /** What a reader checks before following a mention: a norm's date and status, a figure, a name. */
 function previewText(graph: Graph, collection: MentionCollection, id: string, lang: UiLang): string {
+  const t = useTranslations(lang);
   if (collection === 'norms') {
     const norm = graph.entry('norms', id).data;
-    const adopted = norm.official.adopted ? `, ${formatDate(norm.official.adopted, lang)}` : '';
-    return `${pick(norm.shortTitle, lang).text}${adopted} — ${statusPhrase(norm, lang)}`;
+    const name = pick(norm.shortTitle, lang).text;
+    const status = statusPhrase(norm, lang);
+    return norm.official.adopted
+      ? t('preview.norm', { name, date: formatDate(norm.official.adopted, lang), status })
+      : t('preview.norm.undated', { name, status });
   }
   if (collection === 'statistics') {
     const { label, printedValue, qualifier, at } = graph.entry('statistics', id).data;
-    const when = at.kind === 'date' ? formatDate(at.date, lang) : String(at.year);
-    return `${qualifier ? `${qualifier} ` : ''}${printedValue}: ${pick(label, lang).text} (${when})`;
+    return t('preview.statistic', {
+      value: qualifier ? `${qualifier} ${printedValue}` : printedValue,
+      label: pick(label, lang).text,
+      when: at.kind === 'date' ? formatDate(at.date, lang) : String(at.year),
+    });
   }
   return pick(graph.entry('organizations', id).data.name, lang).text;
 }
@@ -36,14 +43,14 @@ function previewText(graph: Graph, collection: MentionCollection, id: string, la
 /**
  * The previews of every entity the shown sections mention, one per entity; and, for a norm the
  * editors read a mention as (the article does not name it there), one more per note, with the
- * shown paragraphs where it applies and the note's title after `readingLabel`.
+ * shown paragraphs where it applies and the note's title.
  */
 export function citationPreviews(
   graph: Graph,
   sections: string[],
   lang: UiLang,
-  readingLabel: string,
 ): { previews: CitationPreview[]; readings: ReadingPreview[] } {
+  const t = useTranslations(lang);
   const mentioned = new Map(
     sections.flatMap((s) => graph.mentionsIn(s)).map((m) => [mentionKey(m.collection, m.id), m]),
   );
@@ -68,7 +75,7 @@ export function citationPreviews(
     return [...byNote.values()].map(({ title, anchors }) => ({
       key,
       at: anchors.join(' '),
-      text: `${text} (${readingLabel}: ${title})`,
+      text: t('preview.reading', { preview: text, note: title }),
     }));
   });
   return { previews, readings };

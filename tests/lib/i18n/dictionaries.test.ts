@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messageOf, placeholders, UI_LANGS, type Message, type UiKey } from '../../../src/i18n';
 import ru from '../../../src/i18n/ru';
@@ -18,7 +19,12 @@ describe('the dictionaries', () => {
   });
 
   test('every key is used by the site', () => {
-    const used = usedKeys(sourceFiles('src'), KEYS);
+    // Not the dictionaries themselves: each quotes every key.
+    const dictionaries = new Set(UI_LANGS.map((lang) => join('src', 'i18n', `${lang}.ts`)));
+    const used = usedKeys(
+      sourceFiles('src').filter((file) => !dictionaries.has(file)),
+      KEYS,
+    );
     expect(KEYS.filter((key) => !used.has(key))).toEqual([]);
   });
 
