@@ -80,6 +80,7 @@ export default {
   'norm.status': 'Status',
   'norm.ratification': "Kazakhstan's participation",
   'norm.provisions': 'Provisions cited',
+  'norm.provision': '{provision}: {quote}',
   'norm.version': 'Version the article relies on',
   'norm.relations': 'Relations to other acts',
   'norm.listing': '{kind}, {year}, {status}',
@@ -396,7 +397,7 @@ export default {
   'audit.web.noAccessDate': 'the address is printed with no access date',
   'audit.web.emptyUrl': '{place}: «URL:» is followed by no address',
   'audit.web.emptyUrlNoData': '{place}: «URL:» is followed by no address (and the source has no url)',
-  'note.aboutComparison': 'Comparison row',
+  'note.aboutComparison': 'Comparison row: {row}',
   'nav.openData': 'Open data',
   'data.intro':
     'Everything on this site is also available as data files: the norms, figures, sources, organisations, glossary, editorial notes and the article itself with its sections, paragraphs, footnotes and reference list. The files are built with the site from the same content files, so they always match the pages. Their addresses are permanent.',
