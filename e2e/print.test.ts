@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import ru from '../src/i18n/ru';
+import { translateParts } from '../src/i18n/parts';
 import { entityPath, indexPath, printPath, SELECTION_PRINT_PATH } from '../src/lib/routes';
 import { pdfText, printToPdf, squeezed } from './lib/pdf';
 import { BASE, useBuiltSite, type SitePage } from './lib/site';
@@ -32,8 +33,10 @@ const CHROME = [
   ru['nav.overview'],
   ru['nav.openData'],
   ru['nav.about'],
-  ru['nav.previous'],
-  ru['nav.next'],
+  // The section links' words, without the section they name.
+  ...(['nav.previous', 'nav.next'] as const).flatMap((key) =>
+    translateParts('ru', key).flatMap((part) => ('text' in part ? [part.text.trim()] : [])),
+  ),
   ru['search.submit'],
   ru['cite.copy'],
   ru['print.link'],

@@ -1,6 +1,7 @@
 // English. The keys and placeholders follow ru.ts.
 export default {
   'site.title': 'Migration policy and labour rights: a research explorer',
+  'page.title': '{title} · {site}',
   'site.tagline': "Zh.Ye. Moldakhmetova's article (2025) as a knowledge base: norms, figures, sources",
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
@@ -12,8 +13,8 @@ export default {
   'nav.notes': 'Editorial notes',
   'nav.main': 'Main navigation',
   'nav.breadcrumbs': 'Breadcrumbs',
-  'nav.previous': 'Previous section',
-  'nav.next': 'Next section',
+  'nav.previous': '← Previous section: {section}',
+  'nav.next': 'Next section: {section} →',
   'home.intro':
     "The article analyses how Kazakhstan's migration policy shapes migrants' labour rights: EAEU citizens work without permits, while others face quotas and permits.",
   'home.read': 'Read the article',
@@ -29,7 +30,8 @@ export default {
   'article.footnotes': 'Footnotes',
   'article.references': 'References',
   'article.referencesTranslit': 'References (transliterated)',
-  'article.corresponding': 'corresponding author',
+  'article.author': '{name}, {affiliation}, {email}',
+  'article.author.corresponding': '{name} (corresponding author), {affiliation}, {email}',
   'article.unknown': 'not given',
   'section.paragraph': 'para.',
   'locator.sectionParagraph': '{section}, para. {number}',

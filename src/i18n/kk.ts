@@ -1,6 +1,7 @@
 // Kazakh. Write it per the house's Kazakh terms sheet; the keys and placeholders follow ru.ts.
 export default {
   'site.title': 'Көші-қон саясаты және еңбек құқықтары: зерттеу навигаторы',
+  'page.title': '{title} · {site}',
   'site.tagline': 'Ж.Е. Молдахметованың мақаласы (2025) білім базасы ретінде: нормалар, сандар, дереккөздер',
   'nav.skip': 'Мазмұнға өту',
   'nav.home': 'Басты бет',
@@ -12,8 +13,8 @@ export default {
   'nav.notes': 'Редакциялық ескертпелер',
   'nav.main': 'Негізгі навигация',
   'nav.breadcrumbs': 'Навигациялық тізбек',
-  'nav.previous': 'Алдыңғы бөлім',
-  'nav.next': 'Келесі бөлім',
+  'nav.previous': '← Алдыңғы бөлім: {section}',
+  'nav.next': 'Келесі бөлім: {section} →',
   'home.intro':
     'Мақала Қазақстанның көші-қон саясаты мигранттардың еңбек құқықтарын қалай айқындайтынын талдайды: ЕАЭО азаматтары рұқсатсыз жұмыс істейді, ал басқалары квоталар мен рұқсаттарға тап болады.',
   'home.read': 'Мақаланы оқу',
@@ -29,7 +30,8 @@ export default {
   'article.footnotes': 'Ескертпелер',
   'article.references': 'Пайдаланылған дереккөздер тізімі',
   'article.referencesTranslit': 'References (транслитерация)',
-  'article.corresponding': 'хат алмасуға жауапты автор',
+  'article.author': '{name}, {affiliation}, {email}',
+  'article.author.corresponding': '{name} (хат алмасуға жауапты автор), {affiliation}, {email}',
   'article.unknown': 'көрсетілмеген',
   'section.paragraph': 'абз.',
   'locator.sectionParagraph': '{section}, абз. {number}',

@@ -2,6 +2,7 @@
 // keeps each message's literal text), are what TypeScript checks every `t(key, params)` against.
 export default {
   'site.title': 'Миграционная политика и трудовые права: исследовательский навигатор',
+  'page.title': '{title} · {site}',
   'site.tagline': 'Статья Ж.Е. Молдахметовой (2025) как база знаний: нормы, цифры, источники',
   'nav.skip': 'Перейти к содержанию',
   'nav.home': 'Главная',
@@ -13,8 +14,8 @@ export default {
   'nav.notes': 'Редакционные примечания',
   'nav.main': 'Основная навигация',
   'nav.breadcrumbs': 'Навигационная цепочка',
-  'nav.previous': 'Предыдущий раздел',
-  'nav.next': 'Следующий раздел',
+  'nav.previous': '← Предыдущий раздел: {section}',
+  'nav.next': 'Следующий раздел: {section} →',
   'home.intro':
     'Статья анализирует, как миграционная политика Казахстана определяет трудовые права мигрантов: граждане ЕАЭС работают без разрешений, остальные сталкиваются с квотами и разрешениями.',
   'home.read': 'Читать статью',
@@ -30,7 +31,8 @@ export default {
   'article.footnotes': 'Сноски',
   'article.references': 'Список использованных источников',
   'article.referencesTranslit': 'References (транслитерация)',
-  'article.corresponding': 'автор для корреспонденции',
+  'article.author': '{name}, {affiliation}, {email}',
+  'article.author.corresponding': '{name} (автор для корреспонденции), {affiliation}, {email}',
   'article.unknown': 'не указано',
   'section.paragraph': 'абз.',
   'locator.sectionParagraph': '{section}, абз. {number}',

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_LANG, type UiLang } from '../../i18n/langs';
+import type { UiLang } from '../../i18n/langs';
 import type { Entry } from '../content';
 import { articleMarkdown } from './pipeline';
 
@@ -18,11 +18,11 @@ function rendererFor(lang: UiLang): Promise<MarkdownRenderer> {
 
 /**
  * A section's text as HTML for a page in `lang`, with mentions linking to the entries' pages in
- * that language, so the reader stays in it. In the default language that is what the content
- * layer rendered; other languages render it once each.
+ * that language, so the reader stays in it. Each section is rendered once per language, here and
+ * not taken from the content layer's rendering: that one is cached between builds, and its links
+ * would keep the base path of the build that cached it.
  */
 export function renderSection(section: Entry<'sections'>, lang: UiLang): Promise<string> {
-  if (lang === DEFAULT_LANG && section.rendered) return Promise.resolve(section.rendered.html);
   const key = `${lang}:${section.id}`;
   const html =
     rendered.get(key) ??
