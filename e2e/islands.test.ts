@@ -60,16 +60,25 @@ describe('citation previews', () => {
 });
 
 describe('copy citation of a paragraph', () => {
-  test('copies the section citation, the paragraph number and its permalink', async () => {
+  test('copies the paragraph in GOST until the reader picks another style, then in that one', async () => {
     const page = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(SECTION);
-    await page.page.locator('#results-and-discussion-p8 button.copy-cite').click();
+    const button = page.page.locator('#results-and-discussion-p8 button.copy-cite');
+    await button.click();
     const copied = await page.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(
-      /^Молдахметова Ж\.Е\. Влияние миграционной политики .* раздел «Результаты и обсуждение», абз\. 8\. – URL: /,
+      /^Молдахметова Ж\. Е\. Влияние миграционной политики .* – разд\. «Результаты и обсуждение», п\. 8\. – URL: /,
     );
     expect(copied).toMatch(
       /\/articles\/moldakhmetova-2025\/results-and-discussion\/#results-and-discussion-p8$/,
+    );
+    // The copy is seen, not only announced.
+    await expect.poll(() => button.getAttribute('class')).toContain('is-copied');
+
+    await page.page.selectOption('#cite-style-choice', 'oscola');
+    await button.click();
+    expect(await page.page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^ЖЕ Молдахметова, «Влияние .*» \[2025 г\.\] .* п 8 <http:\/\/[^>]+#results-and-discussion-p8>\.$/,
     );
   });
 

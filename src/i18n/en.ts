@@ -33,7 +33,6 @@ export default {
   'article.author': '{name}, {affiliation}, {email}',
   'article.author.corresponding': '{name} (corresponding author), {affiliation}, {email}',
   'article.unknown': 'not given',
-  'section.paragraph': 'para.',
   'locator.sectionParagraph': '{section}, para. {number}',
   'locator.footnote': 'footnote {number}',
   'locator.reference': 'reference {number}',
@@ -254,6 +253,11 @@ export default {
     'Slips in the article itself (a figure given twice with different values, a link pointing at the wrong act, typos) are recorded as editorial notes and never corrected in the text: the site shows the article as it was printed.',
   'about.policy.excluded':
     "Lines 3–9 of the received text (reference-list entries 16–19) belong to the previous article in the same journal issue: they are the end of its reference list. They are not reproduced on the site and are not counted among this article's sources.",
+  'about.citation.heading': 'Citation styles',
+  'about.citation.text':
+    '“Cite this” writes each citation with citeproc-js in the official styles of the Citation Style Language project: GOST R 7.0.5-2008, APA 7, OSCOLA and Chicago (notes and bibliography), in the locale of the interface language. The CSL project publishes no Kazakh locale; the Kazakh terms are the editors’ own. In the English interface, a title in another language is followed by an English translation in square brackets, as APA, OSCOLA and Chicago ask.',
+  'about.citation.credit':
+    'The styles and locales are the work of the Citation Style Language project (CC BY-SA 3.0):',
   'about.links.heading': 'Where next',
   'about.links.notes': 'All editorial notes',
   'about.links.glossary': 'Glossary of key terms',
@@ -485,6 +489,17 @@ export default {
   'print.selection.failed': 'Could not load:',
   'print.style.gost': 'GOST R 7.0.5-2008',
   'print.style.apa': 'APA 7',
+  'print.style.oscola': 'OSCOLA',
+  'print.style.chicago': 'Chicago (notes and bibliography)',
+  'cite.box.style': 'Citation style',
+  'cite.box.note': 'Footnote',
+  'cite.box.inText': 'In the text',
+  'cite.box.reference': 'Reference',
+  'cite.box.translation':
+    'The title in square brackets is an English translation by the editors of this explorer.',
+  'cite.box.translationOwn':
+    'The title in square brackets is the English title that the work or an official text gives.',
+  'cite.box.copiedStatus': 'Citation copied to the clipboard.',
   'cite.box.title': 'Cite this',
   'cite.box.copy': 'Copy',
   'cite.box.copied': 'Copied',

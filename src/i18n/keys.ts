@@ -44,6 +44,14 @@ export const CITATION_NUMBER = {
 export const CITATION_STYLE = {
   gost: 'print.style.gost',
   apa: 'print.style.apa',
+  oscola: 'print.style.oscola',
+  chicago: 'print.style.chicago',
+} as const satisfies KeyMap;
+
+/** How a style's citation is placed: in a footnote or in the text. */
+export const CITATION_PLACE = {
+  note: 'cite.box.note',
+  'in-text': 'cite.box.inText',
 } as const satisfies KeyMap;
 
 /** What each open-data file holds. */

@@ -42,6 +42,11 @@ const SourceBase = z.strictObject({
   accessed: IsoDateSchema.nullable(),
   /** Language of the source itself, where evident from the title. */
   language: LangSchema.optional(),
+  /**
+   * An English translation of a title in another language (editorial, not printed): the English UI's
+   * APA, OSCOLA and Chicago citations give it in square brackets after the title.
+   */
+  titleTranslation: z.strictObject({ en: TextSchema }).optional(),
   /** Each place an article prints this source. */
   citedAs: z.array(CitationEntrySchema).min(1),
 });

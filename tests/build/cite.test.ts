@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config';
-import { citeRecord } from '../../src/lib/cite';
+import { CITATION_STYLES, citeRecord } from '../../src/lib/cite';
 import { CITE_FILE_FORMATS, recordFilePath, recordTargets } from '../../src/lib/cite/files';
 import type { RecordTarget } from '../../src/lib/cite';
 import { buildGraph, type Graph } from '../../src/lib/graph';
@@ -196,21 +196,22 @@ function downloads(box: string): { href: string; name: string }[] {
 }
 
 describe('the cite box on every page', () => {
-  test('every page shows a GOST and an APA citation as text, kept out of the search index', () => {
+  test('every page shows its subject in the four styles as text, kept out of the search index', () => {
     const paths = builtPaths();
     expect(paths.length).toBeGreaterThan(100);
     for (const path of paths) {
       const box = citeBox(path);
       expect(box, path).toBeDefined();
       expect(box, path).toContain('data-pagefind-ignore');
-      const texts = [
-        ...(box ?? '').matchAll(/<p class="cite-text"[^>]*data-cite-style="(gost|apa)"[^>]*>([^<]+)<\/p>/g),
-      ];
+      const styles = [...(box ?? '').matchAll(/<div class="cite-style"[^>]*data-cite-style="([a-z]+)"/g)];
       expect(
-        texts.map(([, style]) => style),
+        styles.map(([, style]) => style),
         path,
-      ).toEqual(['gost', 'apa']);
-      for (const [, , text = ''] of texts) expect(text.trim().length, path).toBeGreaterThan(20);
+      ).toEqual([...CITATION_STYLES]);
+      // Each style marks what its copy button copies, and that is text.
+      const copied = [...(box ?? '').matchAll(/<span[^>]*data-copied[^>]*>([^<]+)<\/span>/g)];
+      expect(copied.length, path).toBeGreaterThanOrEqual(CITATION_STYLES.length);
+      for (const [, text = ''] of copied) expect(text.trim().length, path).toBeGreaterThan(5);
     }
   });
 
@@ -233,13 +234,14 @@ describe('the cite box on every page', () => {
   test('other pages are cited as pages of the explorer, with their address, and offer no files', () => {
     const box = citeBox('en/statistics/') ?? '';
     expect(downloads(box)).toEqual([]);
-    expect(visibleText(box)).toContain(
-      `Figures [Электронный ресурс] // Migration policy and labour rights: a research explorer. – URL: ${canonicalOf('en/statistics/')}`,
-    );
+    expect(visibleText(box)).toContain(`Figures [Электронный ресурс]. URL: ${canonicalOf('en/statistics/')}`);
   });
 
   test('a section is cited with its heading and its page', () => {
     const path = entityPath('sections', 'moldakhmetova-2025/conclusion');
-    expect(visibleText(citeBox(path) ?? '')).toContain(`– раздел «Заключение». – URL: ${canonicalOf(path)}`);
+    const text = visibleText(citeBox(path) ?? '');
+    expect(text).toContain('2025. – разд. «Заключение»');
+    // The styles that print an address give the section's page.
+    expect(text).toContain(`<${canonicalOf(path)}>`);
   });
 });

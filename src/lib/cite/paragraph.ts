@@ -1,25 +1,15 @@
 /**
- * Citation formatting shared by build-time code and the browser (no imports, so the client
- * bundle stays small).
+ * A paragraph's citation, filled in the browser (no imports, so the client bundle stays small):
+ * the section page carries, per style, its citation with slots for the paragraph's number and
+ * address (see `paragraphTemplate`), and the copy button fills them.
  */
 
-/** The separator of GOST's areas of description: «Заглавие. – 2025. – DOI: …». */
-export const GOST_AREA_SEPARATOR = '. – ';
+/** Where a template takes the paragraph's number. */
+export const PARAGRAPH_SLOT = '{paragraph}';
+/** Where a template takes the paragraph's permanent address. */
+export const URL_SLOT = '{url}';
 
-/** «, абз. 3–5»: the paragraphs a section's citation narrows to. */
-export function paragraphsLocator(paragraphLabel: string, paragraphs: string | number): string {
-  return `, ${paragraphLabel} ${paragraphs}`;
-}
-
-/**
- * A paragraph's citation: the section's GOST citation, the paragraph number and its permanent
- * URL. The GOST formatter narrows a section to paragraphs in the same form.
- */
-export function paragraphCitation(
-  sectionCitation: string,
-  paragraphLabel: string,
-  paragraph: string | number,
-  url: string,
-): string {
-  return `${sectionCitation}${paragraphsLocator(paragraphLabel, paragraph)}${GOST_AREA_SEPARATOR}URL: ${url}`;
+/** A paragraph's citation from its section's template. */
+export function fillParagraphCitation(template: string, paragraph: string, url: string): string {
+  return template.replaceAll(PARAGRAPH_SLOT, paragraph).replaceAll(URL_SLOT, url);
 }

@@ -1,5 +1,7 @@
 import type { UiLang } from '../../i18n';
 import {
+  CITATION_STYLES,
+  copiedText,
   formatCitation,
   RECORD_COLLECTIONS,
   type CitationStyle,
@@ -18,13 +20,10 @@ export interface CitationLine {
   text: string;
 }
 
-/** The styles a print document gives, the article's own first. */
-const STYLES: CitationStyle[] = ['gost', 'apa'];
-
 /**
- * The "How to cite" lines of a print document: GOST R 7.0.5-2008 (the style of the article's own
- * reference list) and APA 7, with the regular page's permanent URL and the access date; for a
- * section, narrowed to the paragraphs printed where a range is given.
+ * The "How to cite" lines of a print document, one per offered style (the article's own GOST
+ * first), as a copy button copies them, with the regular page's permanent URL and the access
+ * date; for a section, narrowed to the paragraphs printed where a range is given.
  */
 export function howToCite(
   graph: Graph,
@@ -32,7 +31,10 @@ export function howToCite(
   lang: UiLang,
   options: { url: string; accessed: string; paragraphs?: string },
 ): CitationLine[] {
-  return STYLES.map((style) => ({ style, text: formatCitation(graph, target, style, lang, options) }));
+  return CITATION_STYLES.map((style) => ({
+    style,
+    text: copiedText(formatCitation(graph, target, style, lang, options)),
+  }));
 }
 
 /**

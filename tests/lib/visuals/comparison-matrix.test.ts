@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { useTranslations } from '../../../src/i18n';
 import type { Collections } from '../../../src/lib/content';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
 import { ContentError } from '../../../src/lib/integrity';
@@ -43,7 +42,7 @@ describe('comparisonMatrix on the fixtures', () => {
         {
           text: 'каждый имеет право на труд',
           path: 'articles/demo-2024/introduction/#introduction-p1',
-          place: `Introduction, ${useTranslations('en')('section.paragraph')} 1`,
+          place: 'Introduction, para. 1',
         },
       ],
     });
