@@ -32,6 +32,9 @@ export function titleTranslation(graph: Graph, target: RecordTarget): TitleTrans
     }
     case 'sources': {
       const { data } = graph.entry('sources', target.id);
+      // A legal act is the norm it points at, whose English title may be an official one.
+      if (data.kind === 'legal-act')
+        return titleTranslation(graph, { collection: 'norms', id: data.norm.id });
       return data.titleTranslation === undefined
         ? undefined
         : { text: data.titleTranslation.en, editorial: true };

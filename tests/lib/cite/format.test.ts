@@ -18,10 +18,13 @@ const TITLE_EN =
   'The impact of the migration policy of the Republic of Kazakhstan on the realization of labor rights of migrants';
 const JOURNAL = 'Вестник КазНПУ имени Абая. Серия «Юриспруденция»';
 const KHAMZIN_TITLE = 'Нелегальная миграция: проявление реальности в глобальном контексте';
+const KHAMZIN_EN = `${KHAMZIN_TITLE} [Illegal migration: a manifestation of reality in the global context]`;
 const KHAMZIN_JOURNAL = 'Вестник КазНПУ им. Абая. Серия «Юриспруденция»';
 const ILO_2008 =
   'Права трудящихся мигрантов в Казахстане: анализ национального законодательства, международных стандартов и правоприменительной практики';
+const ILO_2008_EN = `${ILO_2008} [The rights of migrant workers in Kazakhstan: an analysis of national legislation, international standards and enforcement practice]`;
 const ZAKON = 'https://online.zakon.kz/Document/?doc_id=32575837';
+const WEB_EN = 'Трудовая миграция в Казахстане [Labour migration in Kazakhstan]';
 // citeproc-js keeps the space before GOST's colon from breaking (a narrow no-break space).
 const LAW = 'О миграции населения\u202f: закон Республики Казахстан от 22.07.2011 № 477-IV';
 const LAW_URL = 'https://adilet.zan.kz/rus/docs/Z1100000477';
@@ -124,19 +127,19 @@ describe('APA 7 (the official CSL style)', { timeout: 30_000 }, () => {
 
   test('a journal without volumes: the issue stands where the volume would', () => {
     expect(reference(KHAMZIN, 'apa', 'en')).toBe(
-      `Хамзин, А. Ш., Бурибаев, Е. А., & Хамзина, Ж. А. (2023). ${KHAMZIN_TITLE}. ${KHAMZIN_JOURNAL}, 4 (74), 73–81.`,
+      `Хамзин, А. Ш., Бурибаев, Е. А., & Хамзина, Ж. А. (2023). ${KHAMZIN_EN}. ${KHAMZIN_JOURNAL}, 4 (74), 73–81.`,
     );
     expect(citation(KHAMZIN, 'apa', 'en')).toBe('(Хамзин et al., 2023)');
     expect(citation(KHAMZIN, 'apa', 'ru')).toBe('(Хамзин и др., 2023)');
   });
 
   test('a report without authors: the title first, then the date and the publisher', () => {
-    expect(reference(REPORT, 'apa', 'en')).toBe(`${ILO_2008}. (2008). Международная организация труда.`);
+    expect(reference(REPORT, 'apa', 'en')).toBe(`${ILO_2008_EN}. (2008). Международная организация труда.`);
   });
 
   test('an undated web page: n.d., retrieved, from — in the UI language', () => {
     expect(reference(WEB, 'apa', 'en')).toBe(
-      `Сарсенова, З., & Айтасова, Г. (n.d.). Трудовая миграция в Казахстане. Retrieved June 12, 2025, from ${ZAKON}`,
+      `Сарсенова, З., & Айтасова, Г. (n.d.). ${WEB_EN}. Retrieved June 12, 2025, from ${ZAKON}`,
     );
     expect(reference(WEB, 'apa', 'ru')).toBe(
       `Сарсенова, З., & Айтасова, Г. (б. д.). Трудовая миграция в Казахстане. Извлечено 12 июня 2025 г., от ${ZAKON}`,
@@ -173,17 +176,17 @@ describe('OSCOLA (the official CSL style)', { timeout: 30_000 }, () => {
 
   test('a journal article: the year in square brackets, the first page', () => {
     expect(reference(KHAMZIN, 'oscola', 'en')).toBe(
-      `Хамзин АШ, Бурибаев ЕА and Хамзина ЖА, ‘${KHAMZIN_TITLE}’ [2023] ${KHAMZIN_JOURNAL} 73`,
+      `Хамзин АШ, Бурибаев ЕА and Хамзина ЖА, ‘${KHAMZIN_EN}’ [2023] ${KHAMZIN_JOURNAL} 73`,
     );
   });
 
   test('a report: the publisher and year in brackets', () => {
-    expect(reference(REPORT, 'oscola', 'en')).toBe(`‘${ILO_2008}’ (Международная организация труда 2008)`);
+    expect(reference(REPORT, 'oscola', 'en')).toBe(`‘${ILO_2008_EN}’ (Международная организация труда 2008)`);
   });
 
   test('a web page: the address in angle brackets and the date of access', () => {
     expect(reference(WEB, 'oscola', 'en')).toBe(
-      `Сарсенова З and Айтасова Г, ‘Трудовая миграция в Казахстане’ <${ZAKON}> accessed 12 June 2025`,
+      `Сарсенова З and Айтасова Г, ‘${WEB_EN}’ <${ZAKON}> accessed 12 June 2025`,
     );
   });
 
@@ -219,19 +222,19 @@ describe('Chicago notes-bibliography (the official CSL style)', { timeout: 30_00
 
   test('a journal article: the second author given name first; no., year in brackets, pages', () => {
     expect(reference(KHAMZIN, 'chicago', 'en')).toBe(
-      `Хамзин, А.Ш., Е.А. Бурибаев, and Ж.А. Хамзина. “${KHAMZIN_TITLE}.” ${KHAMZIN_JOURNAL}, no. 4 (74) (2023): 73–81.`,
+      `Хамзин, А.Ш., Е.А. Бурибаев, and Ж.А. Хамзина. “${KHAMZIN_EN}.” ${KHAMZIN_JOURNAL}, no. 4 (74) (2023): 73–81.`,
     );
   });
 
   test('a report: place, publisher, year', () => {
     expect(reference(REPORT, 'chicago', 'en')).toBe(
-      `“${ILO_2008}.” Алматы: Международная организация труда, 2008.`,
+      `“${ILO_2008_EN}.” Алматы: Международная организация труда, 2008.`,
     );
   });
 
   test('a web page: accessed, then the address', () => {
     expect(reference(WEB, 'chicago', 'en')).toBe(
-      `Сарсенова, З., and Г. Айтасова. “Трудовая миграция в Казахстане.” Accessed June 12, 2025. ${ZAKON}.`,
+      `Сарсенова, З., and Г. Айтасова. “${WEB_EN}.” Accessed June 12, 2025. ${ZAKON}.`,
     );
   });
 
@@ -285,5 +288,15 @@ describe('what is copied', { timeout: 30_000 }, () => {
     });
     expect(formatCitation(graph, ARTICLE, 'apa', 'ru').translation).toBeUndefined();
     expect(formatCitation(graph, ARTICLE, 'gost', 'en').translation).toBeUndefined();
+  });
+});
+
+describe('English translations of titles', () => {
+  test('every work with a title in another script has one, for the English UI', () => {
+    for (const source of graph.collections.sources) {
+      if (!/\p{Script=Cyrillic}/u.test(source.data.title)) continue;
+      const { translation } = formatCitation(graph, { collection: 'sources', id: source.id }, 'apa', 'en');
+      expect(translation, source.id).toBeDefined();
+    }
   });
 });
