@@ -65,7 +65,10 @@ export const CslItemSchema = z.strictObject({
   genre: TextSchema.optional(),
   /** The part of the work cited: a section's heading. */
   section: TextSchema.optional(),
-  /** A note for the reader of the record (BibTeX `note`, RIS `N1`, Zotero's Extra). */
+  /**
+   * A note for the reader of the record: a section's heading, or the printed address where it is
+   * another act's (Zotero puts CSL-JSON's in Extra, and makes BibTeX's `note` and RIS's `N1` a note).
+   */
   note: TextSchema.optional(),
   /** The DOI, without a resolver prefix. */
   DOI: TextSchema.optional(),
@@ -73,7 +76,10 @@ export const CslItemSchema = z.strictObject({
   publisher: TextSchema.optional(),
   /** Place of publication as printed. */
   'publisher-place': TextSchema.optional(),
-  /** The address as printed. */
+  /**
+   * The address as printed; where an editorial note records that the printed one is another act's
+   * (a legal act's `urlPointsToOtherAct`), the act's official address, the printed one in `note`.
+   */
   URL: z.url().optional(),
   /** When the address was accessed, as printed. */
   accessed: CslDateSchema.optional(),
