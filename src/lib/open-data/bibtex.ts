@@ -17,11 +17,12 @@ export type BibDialect = 'bibtex' | 'biblatex';
  * a bill, `@jurisdiction` as a case, and its own export writes a statute as `@misc`. An act is
  * therefore `@misc`, which every reader takes as a generic document with its title and date, and
  * keeps its number twice: in `number`, which JabRef shows and biber reads, and in `note` as
- * «№ 477-IV», which biblatex's styles print and Zotero keeps as a note (BibTeX.js reads `number`
- * only for a report, a book or a patent). A web page is `@online` in both dialects: BibTeX.js reads
+ * «№ 477-IV», which biblatex's styles print and Zotero keeps as a note (BibTeX.js reads `number` as
+ * a report's, a book's or a patent's number and otherwise as the issue, which a document lacks).
+ * A report is `@techreport` / `@report`, both read as a report with its institution. A web page is `@online` in both dialects: BibTeX.js reads
  * it as a web page, biber and JabRef know it, and classic BibTeX styles fall back to `@misc`.
  */
-export const BIB_TYPES = {
+const BIB_TYPES = {
   'article-journal': { bibtex: 'article', biblatex: 'article' },
   report: { bibtex: 'techreport', biblatex: 'report' },
   webpage: { bibtex: 'online', biblatex: 'online' },

@@ -16,7 +16,7 @@ type RisLine = readonly [tag: string, value: string];
  * EndNote's `WEB` reads the same but is not in the specification), and `STAT` a statute. Zotero
  * has no treaty type, so a treaty is a statute as well; `LEGAL` would read as a court case.
  */
-export const RIS_TYPES = {
+const RIS_TYPES = {
   'article-journal': 'JOUR',
   report: 'RPRT',
   webpage: 'ELEC',
