@@ -194,6 +194,7 @@ export default {
   'home.fullText': 'The whole text on one page',
   'article.fullText': 'Full text',
   'cite.section': 'section',
+  'cite.printedUrl': 'The address printed in the article ({url}) leads to another act',
   'cite.copy': 'Copy citation of this paragraph',
   'cite.copied': 'Citation copied',
   'entity.relatedExplain':

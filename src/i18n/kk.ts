@@ -194,6 +194,7 @@ export default {
   'home.fullText': 'Толық мәтін бір бетте',
   'article.fullText': 'Толық мәтін',
   'cite.section': 'бөлім',
+  'cite.printedUrl': 'Мақалада басылған мекенжай ({url}) басқа актіге апарады',
   'cite.copy': 'Абзацқа сілтемені көшіру',
   'cite.copied': 'Сілтеме көшірілді',
   'entity.relatedExplain':

@@ -194,6 +194,7 @@ export default {
   'home.fullText': 'Весь текст на одной странице',
   'article.fullText': 'Полный текст',
   'cite.section': 'раздел',
+  'cite.printedUrl': 'Адрес, напечатанный в статье ({url}), ведёт на другой акт',
   'cite.copy': 'Скопировать ссылку на абзац',
   'cite.copied': 'Ссылка скопирована',
   'entity.relatedExplain':

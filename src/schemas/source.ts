@@ -84,6 +84,15 @@ export const SourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('legal-act'),
     /** The act. */
     norm: reference('norms'),
+    /**
+     * The slip note recording that the printed `url` is the address of another act. The records
+     * readers take away (the cite files; the open data's CSL-JSON, BibLaTeX and RIS) then carry the
+     * norm's `official.url` and keep the printed address in their note, so that importing them does
+     * not spread the slip; the page and the printed forms keep the address as printed. The build
+     * checks that the note is a slip about this source that names the printed address, and that the
+     * norm has an `official.url` other than it.
+     */
+    urlPointsToOtherAct: reference('notes').optional(),
   }),
 ]);
 export type Source = z.output<typeof SourceSchema>;

@@ -16,10 +16,10 @@ import { builtPage, DIST, visibleText } from '../support/built-site';
 import { loadContent } from '../support/load-content';
 
 /**
- * The records are written by citation-js; they are read back here by parsers that share none of
- * its code (a BibTeX parser, a RIS parser, and citeproc-js rendering the CSL-JSON), and must keep
- * the title, the authors' surnames, the year and the address or DOI of the record built from the
- * content.
+ * The records are written by the site's serialisers (src/lib/open-data/ris.ts, bibtex.ts); they are
+ * read back here by parsers that share none of their code (a BibTeX parser, a RIS parser, and
+ * citeproc-js rendering the CSL-JSON), and must keep the title, the authors' surnames, the year and
+ * the address or DOI of the record built from the content, and take the type of their kind.
  */
 
 /** What every format must keep. */
@@ -167,6 +167,41 @@ describe('every article, section, source and norm has its citation files', () =>
         expect(READERS[extension](read(path)), path).toEqual(expected(target));
       }
     });
+
+  test('each file takes the type Zotero imports as its kind: RIS TY, BibTeX entry type, CSL type', () => {
+    /** The types of each kind, written out from Zotero's RIS.js and BibTeX.js. */
+    const TYPES = {
+      'journal-article': ['JOUR', 'article', 'article-journal'],
+      report: ['RPRT', 'techreport', 'report'],
+      'web-page': ['ELEC', 'online', 'webpage'],
+      act: ['STAT', 'misc', 'legislation|treaty'],
+    } as const;
+    const kindOf = ({ collection, id }: RecordTarget): keyof typeof TYPES => {
+      if (collection === 'norms') return 'act';
+      if (collection !== 'sources') return 'journal-article';
+      const { kind } = graph.entry('sources', id).data;
+      return kind === 'legal-act' ? 'act' : kind;
+    };
+    for (const target of targets) {
+      const [ty, bibType, cslType] = TYPES[kindOf(target)];
+      const path = (extension: 'ris' | 'bib' | 'json') => recordFilePath(target, extension);
+      expect(/^TY {2}- (.*)$/m.exec(read(path('ris')))?.[1], path('ris')).toBe(ty);
+      expect(parseBibtex(read(path('bib'))).entries[0]?.type, path('bib')).toBe(bibType);
+      expect(cslType.split('|'), path('json')).toContain(
+        (JSON.parse(read(path('json'))) as { type: string }[])[0]?.type,
+      );
+    }
+  });
+
+  test('the 2023–2027 Concept’s files carry the verified address, the printed one in the note', () => {
+    const target = { collection: 'sources', id: 'act-kz-concept-migration-2023-2027' } as const;
+    const ris = read(recordFilePath(target, 'ris'));
+    expect(ris).toContain('UR  - https://adilet.zan.kz/rus/docs/P2200000961\n');
+    expect(ris).toMatch(/^N1 {2}- .*https:\/\/adilet\.zan\.kz\/rus\/docs\/Z1100000477/m);
+    const fields = parseBibtex(read(recordFilePath(target, 'bib'))).entries[0]?.fields;
+    expect(fields).toMatchObject({ url: 'https://adilet.zan.kz/rus/docs/P2200000961', number: '961' });
+    expect(fields?.note).toContain('https://adilet.zan.kz/rus/docs/Z1100000477');
+  });
 
   test('Cyrillic survives BibTeX (written in Unicode, not ASCII)', () => {
     const bib = read(recordFilePath({ collection: 'articles', id: 'moldakhmetova-2025' }, 'bib'));

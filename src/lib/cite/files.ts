@@ -1,5 +1,7 @@
 import type { Graph } from '../graph';
-import { toBibtex, toRis, type CslItem } from '../open-data/csl';
+import { toBib } from '../open-data/bibtex';
+import type { CslItem } from '../open-data/csl';
+import { toRis } from '../open-data/ris';
 import { citeFilePath, entityPath } from '../routes';
 import { DEFAULT_LANG } from '../../i18n';
 import { citeRecord } from './records';
@@ -27,7 +29,7 @@ export const CITE_FILE_FORMATS: readonly CiteFileFormat[] = [
     extension: 'bib',
     format: 'BibTeX',
     mediaType: 'application/x-bibtex; charset=utf-8',
-    render: (item) => toBibtex([item]),
+    render: (item) => toBib([item], 'bibtex'),
   },
   {
     extension: 'ris',

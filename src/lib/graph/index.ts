@@ -22,6 +22,7 @@ import { mentionIndex, sectionSourcesIndex } from './section-citations';
 import { findUnrenderedSections, renderedSections } from './sections';
 import { findUnprintedStatisticSources, statisticSources } from './statistics';
 import type { Graph, NumberedEntry } from './types';
+import { findUrlSlipProblems } from './url-slips';
 
 export { articleTexts } from './article-texts';
 export type { CitationSite, Graph, NumberedEntry, RelatedEntry } from './types';
@@ -118,6 +119,7 @@ function findContentProblems(
     ...findAbsentGlossaryForms(collections.glossary, collections.articles, allParagraphs),
     ...findUnprintedStatisticSources(collections.statistics, statistics),
     ...findLocatorProblems(graph),
+    ...findUrlSlipProblems(collections),
     ...checkEditorialQuotations(collections, articleTexts(graph)),
   ];
 }

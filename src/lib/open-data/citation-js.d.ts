@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover what the open-data export and its tests use.
+// citation-js ships no type declarations; these cover what the APA template and the tests use.
 declare module '@citation-js/core' {
   /** A bibliography: parses any input a loaded plugin knows (CSL-JSON, BibTeX, RIS) on construction. */
   export class Cite {
@@ -8,6 +8,4 @@ declare module '@citation-js/core' {
     /** The entries in an output format of a loaded plugin (`biblatex`, `ris`, `data`). */
     format(format: string, options?: Record<string, unknown>): string;
   }
-  /** The plugin registry; `config.get('@bibtex')` is the BibTeX plugin's mutable settings. */
-  export const plugins: { config: { get(plugin: string): unknown } };
 }

@@ -1,11 +1,9 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { z } from 'astro/zod';
-import { pick } from '../../i18n';
+import { pick, useTranslations } from '../../i18n';
 import { LangSchema, TextSchema } from '../../schemas/common';
 import type { Entry } from '../content';
 import type { Graph } from '../graph';
+import { fileOf } from '../graph/keys';
 
 /** A CSL date: year, or year, month and day. */
 const CslDateSchema = z.strictObject({
@@ -67,7 +65,10 @@ export const CslItemSchema = z.strictObject({
   genre: TextSchema.optional(),
   /** The part of the work cited: a section's heading. */
   section: TextSchema.optional(),
-  /** A note for the reader of the record (BibTeX `note`, RIS `N1`, Zotero's Extra). */
+  /**
+   * A note for the reader of the record: a section's heading, or the printed address where it is
+   * another act's (Zotero puts CSL-JSON's in Extra, and makes BibTeX's `note` and RIS's `N1` a note).
+   */
   note: TextSchema.optional(),
   /** The DOI, without a resolver prefix. */
   DOI: TextSchema.optional(),
@@ -75,7 +76,10 @@ export const CslItemSchema = z.strictObject({
   publisher: TextSchema.optional(),
   /** Place of publication as printed. */
   'publisher-place': TextSchema.optional(),
-  /** The address as printed. */
+  /**
+   * The address as printed; where an editorial note records that the printed one is another act's
+   * (a legal act's `urlPointsToOtherAct`), the act's official address, the printed one in `note`.
+   */
   URL: z.url().optional(),
   /** When the address was accessed, as printed. */
   accessed: CslDateSchema.optional(),
@@ -108,9 +112,29 @@ function publisherName(graph: Graph, source: Entry<'sources'>): string | undefin
 }
 
 /**
+ * The address a source's record carries, and the note that goes with it. A legal act whose printed
+ * address is another act's (`urlPointsToOtherAct`, checked by the build) carries its norm's
+ * official address, the printed one kept in the note; every other source carries the printed one.
+ */
+function recordAddress(graph: Graph, source: Entry<'sources'>): Pick<CslItem, 'URL' | 'note'> {
+  const { data } = source;
+  if (data.url === null) return {};
+  if (data.kind !== 'legal-act' || data.urlPointsToOtherAct === undefined) return { URL: data.url };
+  const official = graph.entry('norms', data.norm.id).data.official.url;
+  if (official === undefined)
+    throw new Error(`${fileOf(source)} → urlPointsToOtherAct: norm "${data.norm.id}" has no official.url`);
+  return {
+    URL: official,
+    note: useTranslations(data.language ?? 'ru')('cite.printedUrl', { url: data.url }),
+  };
+}
+
+/**
  * A source as a CSL-JSON item. Values are the printed ones; two are normalised for reference
  * managers: the issue loses its «№» sign and the pages their «С.» abbreviation. A legal act takes
- * its number from the norm it points at (editorial, checked against the official text).
+ * its number from the norm it points at (editorial, checked against the official text), and where
+ * an editorial note records that its printed address is another act's, the norm's official one
+ * (see `recordAddress`).
  */
 export function sourceToCsl(graph: Graph, source: Entry<'sources'>): CslItem {
   const { data } = source;
@@ -122,7 +146,7 @@ export function sourceToCsl(graph: Graph, source: Entry<'sources'>): CslItem {
     ...(data.authors.length > 0 ? { author: data.authors.map(parseAuthor) } : {}),
     ...(data.year !== null ? { issued: { 'date-parts': [[data.year]] } } : {}),
     ...(publisher ? { publisher } : {}),
-    ...(data.url !== null ? { URL: data.url } : {}),
+    ...recordAddress(graph, source),
     ...(data.accessed !== null ? { accessed: cslDate(data.accessed) } : {}),
     ...(data.language ? { language: data.language } : {}),
   };
@@ -154,72 +178,4 @@ export function sourceToCsl(graph: Graph, source: Entry<'sources'>): CslItem {
 /** Every source as CSL-JSON, in the order of the sources collection (by id). */
 export function sourcesCsl(graph: Graph): CslItem[] {
   return graph.collections.sources.map((source) => sourceToCsl(graph, source));
-}
-
-/** The options of citation-js's BibTeX plugin that this export sets. */
-interface BibtexFormatConfig {
-  asciiOnly: boolean;
-  useIdAsLabel: boolean;
-  checkLabel: boolean;
-}
-
-/** Characters LaTeX reads as commands; citation-js escapes them only in its ASCII mode. */
-const LATEX_SPECIAL = /[&%$#_{}\\^~]/;
-
-/**
- * BibTeX or BibLaTeX, written by citation-js. Its ASCII mode (the default) turns non-Latin letters
- * into nothing, so Unicode output is switched on for the call (biber and modern BibTeX read UTF-8);
- * keys are the ids as they are. Unicode mode leaves LaTeX's special characters unescaped, so a
- * text field that holds one stops the build rather than writing a broken file.
- */
-function toBibtexDialect(items: CslItem[], dialect: 'bibtex' | 'biblatex'): string {
-  for (const item of items) {
-    for (const [field, value] of Object.entries(item)) {
-      if (field !== 'URL' && field !== 'DOI' && typeof value === 'string' && LATEX_SPECIAL.test(value))
-        throw new Error(`open data: ${item.id} → ${field}: «${value}» holds a LaTeX special character`);
-    }
-  }
-  const config = (plugins.config.get('@bibtex') as { format: BibtexFormatConfig }).format;
-  const saved = { ...config };
-  Object.assign(config, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
-  try {
-    return new Cite(items).format(dialect);
-  } finally {
-    Object.assign(config, saved);
-  }
-}
-
-/** BibLaTeX, in Unicode (see `toBibtexDialect`). */
-export function toBiblatex(items: CslItem[]): string {
-  return toBibtexDialect(items, 'biblatex');
-}
-
-/** BibTeX, in Unicode (see `toBibtexDialect`). */
-export function toBibtex(items: CslItem[]): string {
-  return toBibtexDialect(items, 'bibtex');
-}
-
-/**
- * Undoes citation-js's RIS line wrapping: it cuts every value after each 70 characters, and RIS
- * readers (citation-js's own among them) join the pieces with a space, which breaks long URLs
- * and titles. A line continues the previous one exactly when that one's value filled 70.
- */
-export function unwrapRis(ris: string): string {
-  const lines: string[] = [];
-  let full = false;
-  for (const line of ris.split('\n')) {
-    if (full) {
-      lines[lines.length - 1] += line;
-      full = line.length === 70;
-      continue;
-    }
-    lines.push(line);
-    full = /^[A-Z][A-Z0-9] {2}- (.*)$/.exec(line)?.[1]?.length === 70;
-  }
-  return lines.join('\n');
-}
-
-/** RIS, written by citation-js (its line wrapping undone, see `unwrapRis`). */
-export function toRis(items: CslItem[]): string {
-  return `${unwrapRis(new Cite(items).format('ris'))}\n`;
 }

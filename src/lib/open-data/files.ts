@@ -1,6 +1,8 @@
 import type { Graph } from '../graph';
 import { statisticsCsv } from './csv';
-import { sourcesCsl, toBiblatex, toRis } from './csl';
+import { toBib } from './bibtex';
+import { sourcesCsl } from './csl';
+import { toRis } from './ris';
 import { dataSetItems, licenseOf } from './export-items';
 import { REGISTRY } from '../collections';
 import { DATA_SETS, generatedFrom, schemaPath, type DataSet, type SchemaName } from './schemas';
@@ -92,7 +94,7 @@ export const DATA_FILES: readonly DataFile[] = [
           format: 'BibLaTeX',
           mediaType: 'application/x-bibtex; charset=utf-8',
           quotesArticle: false,
-          render: (graph) => toBiblatex(sourcesCsl(graph)),
+          render: (graph) => toBib(sourcesCsl(graph), 'biblatex'),
         },
         {
           name: 'sources.ris',

@@ -245,7 +245,8 @@ export function dumpFileSchema(root: URL) {
 export const cslFileSchema = () =>
   z.array(CslItemSchema).meta({
     title: 'data/sources.csl.json',
-    description: 'The sources the article cites, as CSL-JSON items (the fields this export uses).',
+    description:
+      'The sources the article cites, as CSL-JSON items (the fields this export uses). Where an editorial note records that a printed address is another act’s, URL is the act’s official address and note gives the printed one.',
   });
 
 /**

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { citeRecord } from '../../../src/lib/cite';
 import { pageRecord } from '../../../src/lib/cite/records';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
-import { CslItemSchema, toBibtex } from '../../../src/lib/open-data/csl';
+import { toBib } from '../../../src/lib/open-data/bibtex';
+import { CslItemSchema } from '../../../src/lib/open-data/csl';
 import { loadContent } from '../../support/load-content';
 
 let graph: Graph;
@@ -50,6 +51,17 @@ describe('citation records (CSL-JSON items)', () => {
     });
   });
 
+  test('the 2023–2027 Concept: the verified address of decree No. 961, the printed one (the 2011 Law’s) in the note', () => {
+    expect(
+      citeRecord(graph, { collection: 'sources', id: 'act-kz-concept-migration-2023-2027' }),
+    ).toMatchObject({
+      type: 'legislation',
+      number: '961',
+      URL: 'https://adilet.zan.kz/rus/docs/P2200000961',
+      note: 'Адрес, напечатанный в статье (https://adilet.zan.kz/rus/docs/Z1100000477), ведёт на другой акт',
+    });
+  });
+
   test('an international instrument is a treaty', () => {
     for (const id of ['eaeu-treaty-2014', 'ilo-c097', 'un-icrmw-1990'])
       expect(citeRecord(graph, { collection: 'norms', id }).type, id).toBe('treaty');
@@ -90,9 +102,10 @@ describe('citation records (CSL-JSON items)', () => {
   });
 
   test('BibTeX is written in Unicode: Cyrillic survives, the section heading stays in the note', () => {
-    const bib = toBibtex([
-      citeRecord(graph, { collection: 'sections', id: 'moldakhmetova-2025/conclusion' }),
-    ]);
+    const bib = toBib(
+      [citeRecord(graph, { collection: 'sections', id: 'moldakhmetova-2025/conclusion' })],
+      'bibtex',
+    );
     expect(bib).toContain('title = {Влияние миграционной политики');
     expect(bib).toContain('note = {раздел «Заключение»}');
   });

@@ -83,6 +83,12 @@ describe('buildGraph rejects inconsistent content', () => {
         c.statistics[0]!.data.article = { collection: 'articles', id: 'no-such-article' };
         c.sources[0]!.data.citedAs = c.sources[0]!.data.citedAs.filter((e) => e.list !== 'footnotes');
         c.glossary[0]!.data.forms = ['нигде-не-встречается'];
+        c.sources[0]!.data = {
+          ...c.sources[0]!.data,
+          kind: 'legal-act',
+          norm: { collection: 'norms', id: 'demo-constitution' },
+          urlPointsToOtherAct: { collection: 'notes', id: 'demo-note' },
+        };
       }),
     );
     expect(problems).toEqual(
@@ -90,6 +96,7 @@ describe('buildGraph rejects inconsistent content', () => {
         'tests/fixtures/content/statistics/demo-arrivals.yaml → article: unknown articles id "no-such-article"',
         'tests/fixtures/content/sections/demo-2024/introduction.md → body (paragraph 1): cites footnote 1, which no source prints for demo-2024',
         'tests/fixtures/content/glossary/quota.yaml → forms[0]: «нигде-не-встречается» occurs nowhere in the article',
+        'tests/fixtures/content/sources/demo-report.yaml → urlPointsToOtherAct: note "demo-note" is a context, not a slip',
       ]),
     );
   });

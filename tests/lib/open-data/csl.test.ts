@@ -1,16 +1,9 @@
-import { Cite } from '@citation-js/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Entry } from '../../../src/lib/content';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
-import {
-  parseAuthor,
-  sourceToCsl,
-  toBiblatex,
-  toRis,
-  unwrapRis,
-  type CslItem,
-} from '../../../src/lib/open-data/csl';
+import { parseAuthor, sourceToCsl } from '../../../src/lib/open-data/csl';
 import { loadContent } from '../../support/load-content';
+import { changed } from '../graph/fixtures';
 
 let graph: Graph;
 let report: Entry<'sources'>;
@@ -85,53 +78,38 @@ describe('sourceToCsl', () => {
       page: '73-81',
     });
   });
-});
 
-describe('BibLaTeX and RIS through citation-js', () => {
-  const longUrl = `https://example.org/${'a'.repeat(60)}/${'b'.repeat(60)}?x=1&y=2#z`;
-  let items: CslItem[];
-  beforeAll(() => {
-    items = [sourceToCsl(graph, journalArticle()), { ...sourceToCsl(graph, report), URL: longUrl }];
-  });
-
-  /** What must survive a round trip: title, authors, year, URL. */
-  const essentials = (data: Record<string, unknown>[]) =>
-    data.map((d) => ({
-      title: d['title'],
-      author: d['author'],
-      year: (d['issued'] as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0],
-      URL: d['URL'],
-    }));
-
-  test('BibLaTeX keeps Cyrillic, uses the ids as keys and reads back the same', () => {
-    const bib = toBiblatex(items);
-    expect(bib).toContain('@article{khamzin-2023,');
-    expect(bib).toContain('Нелегальная миграция');
-    expect(bib).toContain('Хамзин, А.Ш.');
-    expect(essentials(new Cite(bib).data)).toEqual(essentials(items));
-  });
-
-  test('BibLaTeX refuses a LaTeX special character it would not escape', () => {
-    expect(() => toBiblatex([{ ...items[0]!, title: '50% & more' }])).toThrow(/khamzin-2023 → title/);
-  });
-
-  test('the Unicode setting does not leak into later citation-js calls', () => {
-    toBiblatex(items);
-    expect(new Cite(items).format('biblatex')).not.toContain('Нелегальная');
-  });
-
-  test('RIS keeps long values on one line and reads back the same', () => {
-    const ris = toRis(items);
-    expect(ris).toContain(`UR  - ${longUrl}\n`);
-    expect(essentials(new Cite(ris).data)).toEqual(essentials(items));
-  });
-
-  test('unwrapRis joins exactly the pieces citation-js cut', () => {
-    const seventy = 'x'.repeat(70);
-    expect(unwrapRis(`TI  - ${seventy}\n${seventy}\nyz\nER  - `)).toBe(
-      `TI  - ${seventy}${seventy}yz\nER  - `,
+  test('a legal act whose printed address a slip note gives to another act: the official address, the printed one in the note', async () => {
+    const slipped = buildGraph(
+      await changed((c) => {
+        const [source, note, norm] = [c.sources[0]!, c.notes[0]!, c.norms[0]!];
+        source.data = {
+          ...source.data,
+          kind: 'legal-act',
+          norm: { collection: 'norms', id: norm.id },
+          urlPointsToOtherAct: { collection: 'notes', id: note.id },
+        };
+        note.data.category = 'slip';
+        note.data.about.sources = [{ collection: 'sources', id: source.id }];
+        note.data.text = { ru: 'Адрес https://example.org/report ведёт на другой акт.' };
+        norm.data.official.url = 'https://example.org/constitution';
+      }),
     );
-    expect(unwrapRis(`TI  - ${seventy}\n\nER  - `)).toBe(`TI  - ${seventy}\nER  - `);
-    expect(unwrapRis('TI  - short\nAU  - A')).toBe('TI  - short\nAU  - A');
+    const item = sourceToCsl(slipped, slipped.entry('sources', 'demo-report'));
+    expect(item.URL).toBe('https://example.org/constitution');
+    expect(item.note).toBe('Адрес, напечатанный в статье (https://example.org/report), ведёт на другой акт');
+  });
+
+  test('a legal act without a recorded slip keeps its printed address and has no note', async () => {
+    const plain = buildGraph(
+      await changed((c) => {
+        const [source, norm] = [c.sources[0]!, c.norms[0]!];
+        source.data = { ...source.data, kind: 'legal-act', norm: { collection: 'norms', id: norm.id } };
+        norm.data.official.url = 'https://example.org/constitution';
+      }),
+    );
+    const item = sourceToCsl(plain, plain.entry('sources', 'demo-report'));
+    expect(item.URL).toBe('https://example.org/report');
+    expect(item.note).toBeUndefined();
   });
 });

@@ -1,0 +1,146 @@
+import { parse } from 'astrocite-ris';
+import { describe, expect, test } from 'vitest';
+import type { CslItem } from '../../../src/lib/open-data/csl';
+import { toRis } from '../../../src/lib/open-data/ris';
+
+/** One item of each kind, as the records build them. */
+const LAW: CslItem = {
+  id: 'kz-law-migration-2011',
+  type: 'legislation',
+  title: 'О миграции населения',
+  genre: 'закон Республики Казахстан',
+  number: '477-IV',
+  issued: { 'date-parts': [[2011, 7, 22]] },
+  URL: 'https://adilet.zan.kz/rus/docs/Z1100000477',
+  language: 'ru',
+  note: 'Примечание',
+};
+const TREATY: CslItem = {
+  id: 'ilo-c097',
+  type: 'treaty',
+  title: 'Конвенция МОТ № 97',
+  number: '97',
+  language: 'ru',
+};
+const ARTICLE: CslItem = {
+  id: 'khamzin-2023',
+  type: 'article-journal',
+  title: 'Нелегальная миграция',
+  author: [
+    { family: 'Хамзин', given: 'А.Ш.' },
+    { family: 'Чаава', given: 'М. З.' },
+  ],
+  issued: { 'date-parts': [[2023]] },
+  'container-title': 'Вестник КазНПУ',
+  issue: '4 (74)',
+  page: '73–81',
+  DOI: '10.1/x',
+  accessed: { 'date-parts': [[2025, 6, 12]] },
+};
+const REPORT: CslItem = {
+  id: 'iom-2022',
+  type: 'report',
+  title: 'World Migration Report 2022',
+  publisher: 'IOM',
+  'publisher-place': 'Geneva',
+  'number-of-pages': '48',
+};
+const PAGE: CslItem = {
+  id: 'mondaq',
+  type: 'webpage',
+  title: 'Labor Migration In Kazakhstan',
+  author: [{ literal: 'Mondaq' }],
+  URL: 'https://www.mondaq.com/x?utm_source=chatgpt.com',
+  language: 'en',
+};
+
+/** The raw values of a tag in a RIS text. */
+const tag = (ris: string, name: string): string[] =>
+  [...ris.matchAll(new RegExp(`^${name}  - (.*)$`, 'gm'))].map(([, value = '']) => value);
+
+describe('toRis', () => {
+  test('types each kind as Zotero reads it: JOUR, RPRT, ELEC, and STAT for acts and treaties', () => {
+    const ris = toRis([ARTICLE, REPORT, PAGE, LAW, TREATY]);
+    expect(tag(ris, 'TY')).toEqual(['JOUR', 'RPRT', 'ELEC', 'STAT', 'STAT']);
+    expect(parse(ris).map((item) => item.type)).toEqual([
+      'article-journal',
+      'report',
+      'webpage',
+      'legislation',
+      'legislation',
+    ]);
+  });
+
+  test('an act: its number in M1, its date in DA and PY, the address, language and note', () => {
+    const ris = toRis([LAW]);
+    expect(tag(ris, 'M1')).toEqual(['477-IV']);
+    expect(tag(ris, 'DA')).toEqual(['2011/07/22/']);
+    expect(tag(ris, 'PY')).toEqual(['2011']);
+    expect(tag(ris, 'N1')).toEqual(['Примечание']);
+    const [item] = parse(ris);
+    expect(item).toMatchObject({
+      title: 'О миграции населения',
+      number: '477-IV',
+      issued: { 'date-parts': [['2011', '07', '22']] },
+      URL: LAW.URL,
+      language: 'ru',
+      note: 'Примечание',
+    });
+  });
+
+  test('a journal article: authors, journal, issue, the page range split, DOI and access date', () => {
+    const ris = toRis([ARTICLE]);
+    expect(tag(ris, 'AU')).toEqual(['Хамзин, А.Ш.', 'Чаава, М. З.']);
+    expect([tag(ris, 'SP'), tag(ris, 'EP')]).toEqual([['73'], ['81']]);
+    expect(tag(ris, 'Y2')).toEqual(['2025/06/12/']);
+    expect(tag(ris, 'DA')).toEqual([]);
+    expect(parse(ris)[0]).toMatchObject({
+      author: [
+        { family: 'Хамзин', given: 'А.Ш.' },
+        { family: 'Чаава', given: 'М. З.' },
+      ],
+      'container-title': 'Вестник КазНПУ',
+      issue: '4 (74)',
+      page: '73-81',
+      DOI: '10.1/x',
+    });
+  });
+
+  test('a report: institution and place; an organisation author stays whole', () => {
+    expect(parse(toRis([REPORT]))[0]).toMatchObject({ publisher: 'IOM', 'publisher-place': 'Geneva' });
+    expect(tag(toRis([PAGE]), 'AU')).toEqual(['Mondaq']);
+  });
+
+  test('IDs are the whole ids, so ids sharing their first 20 characters stay apart', () => {
+    const ids = ['act-kz-concept-migration-2007-2015', 'act-kz-concept-migration-2023-2027'];
+    const ris = toRis(ids.map((id) => ({ ...LAW, id })));
+    expect(tag(ris, 'ID')).toEqual(ids);
+  });
+
+  test('records are closed by ER and kept apart by a blank line', () => {
+    expect(toRis([TREATY, TREATY])).toBe(
+      [
+        'TY  - STAT',
+        'ID  - ilo-c097',
+        'TI  - Конвенция МОТ № 97',
+        'M1  - 97',
+        'LA  - ru',
+        'ER  - ',
+        '',
+        'TY  - STAT',
+        'ID  - ilo-c097',
+        'TI  - Конвенция МОТ № 97',
+        'M1  - 97',
+        'LA  - ru',
+        'ER  - ',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a value that would break its line stops the export', () => {
+    expect(() => toRis([{ ...LAW, title: 'О миграции\nнаселения' }])).toThrow(
+      'RIS: kz-law-migration-2011 → title: a value must stay on one line',
+    );
+  });
+});
