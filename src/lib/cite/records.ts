@@ -83,6 +83,19 @@ function normRecord(graph: Graph, id: string): CslItem {
 }
 
 /**
+ * A source as a CSL item (its printed values); a legal act adds the form and the date of adoption
+ * of the norm it points at (editorial, checked against the official text), which its citation
+ * gives after the title.
+ */
+function sourceRecord(graph: Graph, id: string): CslItem {
+  const source = graph.entry('sources', id);
+  const item = sourceToCsl(graph, source);
+  if (source.data.kind !== 'legal-act') return item;
+  const { genre, issued } = normRecord(graph, source.data.norm.id);
+  return { ...item, ...(genre ? { genre } : {}), ...(issued ? { issued } : {}) };
+}
+
+/**
  * The citation record (a CSL-JSON item) of an entry. `url` is the address of the entry's page on
  * this site: a section names it, since the section is read there; the article, a source and a norm
  * keep their own identifiers (DOI, the printed address, the official text's address).
@@ -94,7 +107,7 @@ export function citeRecord(graph: Graph, target: RecordTarget, url?: string): Cs
     case 'sections':
       return sectionRecord(graph, target.id, url);
     case 'sources':
-      return sourceToCsl(graph, graph.entry('sources', target.id));
+      return sourceRecord(graph, target.id);
     case 'norms':
       return normRecord(graph, target.id);
   }
