@@ -1,55 +1,7 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
 import { toBib, type BibDialect } from '../../../src/lib/open-data/bibtex';
-import type { CslItem } from '../../../src/lib/open-data/csl';
-
-/** One item of each kind, as the records build them. */
-const LAW: CslItem = {
-  id: 'kz-law-migration-2011',
-  type: 'legislation',
-  title: 'О миграции населения',
-  genre: 'закон Республики Казахстан',
-  number: '477-IV',
-  issued: { 'date-parts': [[2011, 7, 22]] },
-  URL: 'https://adilet.zan.kz/rus/docs/Z1100000477',
-  language: 'ru',
-};
-const TREATY: CslItem = { id: 'ilo-c097', type: 'treaty', title: 'Конвенция МОТ № 97', number: '97' };
-const ARTICLE: CslItem = {
-  id: 'khamzin-2023',
-  type: 'article-journal',
-  title: 'Нелегальная миграция',
-  author: [
-    { family: 'Хамзин', given: 'А.Ш.' },
-    { family: 'Чаава', given: 'М. З.' },
-  ],
-  issued: { 'date-parts': [[2023]] },
-  'container-title': 'Вестник КазНПУ им. Абая. Серия «Юриспруденция»',
-  issue: '4 (74)',
-  page: '73–81',
-  publisher: 'КазНПУ',
-  DOI: '10.1/x',
-  note: 'раздел «Заключение»',
-};
-const REPORT: CslItem = {
-  id: 'iom-2022',
-  type: 'report',
-  title: 'World Migration Report 2022',
-  author: [{ literal: 'International Organization for Migration' }],
-  publisher: 'IOM',
-  'publisher-place': 'Geneva',
-  'number-of-pages': '48',
-  issued: { 'date-parts': [[2022]] },
-};
-const PAGE: CslItem = {
-  id: 'mondaq',
-  type: 'webpage',
-  title: 'Labor Migration In Kazakhstan',
-  publisher: 'Mondaq',
-  URL: 'https://www.mondaq.com/x?utm_source=chatgpt.com&pos=24;-53#pos=24;-53',
-  accessed: { 'date-parts': [[2025, 6, 12]] },
-  language: 'en',
-};
+import { ARTICLE, LAW, PAGE, REPORT, TREATY } from '../../support/csl-items';
 
 /** Entries as @retorquere/bibtex-parser reads them (no sentence-casing: the words must survive). */
 function read(bib: string) {
@@ -80,7 +32,7 @@ describe('toBib', () => {
       const [law, treaty] = read(toBib([LAW, TREATY], dialect));
       expect(law?.fields).toMatchObject({
         number: '477-IV',
-        note: '№ 477-IV',
+        note: '№ 477-IV; Примечание',
         type: 'закон Республики Казахстан',
       });
       expect(treaty?.fields).toMatchObject({ number: '97', note: '№ 97' });

@@ -1,58 +1,7 @@
 import { parse } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../src/lib/open-data/csl';
+import { ARTICLE, LAW, PAGE, REPORT, TREATY } from '../../support/csl-items';
 import { toRis } from '../../../src/lib/open-data/ris';
-
-/** One item of each kind, as the records build them. */
-const LAW: CslItem = {
-  id: 'kz-law-migration-2011',
-  type: 'legislation',
-  title: 'О миграции населения',
-  genre: 'закон Республики Казахстан',
-  number: '477-IV',
-  issued: { 'date-parts': [[2011, 7, 22]] },
-  URL: 'https://adilet.zan.kz/rus/docs/Z1100000477',
-  language: 'ru',
-  note: 'Примечание',
-};
-const TREATY: CslItem = {
-  id: 'ilo-c097',
-  type: 'treaty',
-  title: 'Конвенция МОТ № 97',
-  number: '97',
-  language: 'ru',
-};
-const ARTICLE: CslItem = {
-  id: 'khamzin-2023',
-  type: 'article-journal',
-  title: 'Нелегальная миграция',
-  author: [
-    { family: 'Хамзин', given: 'А.Ш.' },
-    { family: 'Чаава', given: 'М. З.' },
-  ],
-  issued: { 'date-parts': [[2023]] },
-  'container-title': 'Вестник КазНПУ',
-  issue: '4 (74)',
-  page: '73–81',
-  DOI: '10.1/x',
-  accessed: { 'date-parts': [[2025, 6, 12]] },
-};
-const REPORT: CslItem = {
-  id: 'iom-2022',
-  type: 'report',
-  title: 'World Migration Report 2022',
-  publisher: 'IOM',
-  'publisher-place': 'Geneva',
-  'number-of-pages': '48',
-};
-const PAGE: CslItem = {
-  id: 'mondaq',
-  type: 'webpage',
-  title: 'Labor Migration In Kazakhstan',
-  author: [{ literal: 'Mondaq' }],
-  URL: 'https://www.mondaq.com/x?utm_source=chatgpt.com',
-  language: 'en',
-};
 
 /** The raw values of a tag in a RIS text. */
 const tag = (ris: string, name: string): string[] =>
@@ -99,7 +48,7 @@ describe('toRis', () => {
         { family: 'Хамзин', given: 'А.Ш.' },
         { family: 'Чаава', given: 'М. З.' },
       ],
-      'container-title': 'Вестник КазНПУ',
+      'container-title': 'Вестник КазНПУ им. Абая. Серия «Юриспруденция»',
       issue: '4 (74)',
       page: '73-81',
       DOI: '10.1/x',
