@@ -35,3 +35,25 @@ export const withReading = () =>
       },
     ];
   });
+
+/** The address the fixture source prints, and the official one of the norm it names (see `declareUrlSlip`). */
+export const SLIP_PRINTED_URL = 'https://example.org/report';
+export const SLIP_OFFICIAL_URL = 'https://example.org/constitution';
+
+/** The fixture source made a legal act whose printed address the fixture note records as another act's. */
+export function declareUrlSlip(c: Collections): void {
+  const [source, note, norm] = [c.sources[0]!, c.notes[0]!, c.norms[0]!];
+  source.data = {
+    ...source.data,
+    kind: 'legal-act',
+    norm: { collection: 'norms', id: norm.id },
+    urlPointsToOtherAct: { collection: 'notes', id: note.id },
+  };
+  note.data.category = 'slip';
+  note.data.about.sources = [{ collection: 'sources', id: source.id }];
+  note.data.text = {
+    ru: `Адрес ${SLIP_PRINTED_URL} ведёт на другой акт.`,
+    en: `The address ${SLIP_PRINTED_URL} is another act's.`,
+  };
+  norm.data.official.url = SLIP_OFFICIAL_URL;
+}

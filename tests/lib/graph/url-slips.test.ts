@@ -1,29 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../../src/lib/content';
 import { findUrlSlipProblems } from '../../../src/lib/graph/url-slips';
-import { changed, fixtures, printed } from './fixtures';
+import { changed, declareUrlSlip as slip, fixtures, printed, SLIP_PRINTED_URL as PRINTED } from './fixtures';
 
-const PRINTED = 'https://example.org/report';
-const OFFICIAL = 'https://example.org/constitution';
 const FILE = 'tests/fixtures/content/sources/demo-report.yaml';
-
-/** The fixture source made a legal act whose printed address the fixture note records as another act's. */
-function slip(c: Collections): void {
-  const [source, note, norm] = [c.sources[0]!, c.notes[0]!, c.norms[0]!];
-  source.data = {
-    ...source.data,
-    kind: 'legal-act',
-    norm: { collection: 'norms', id: norm.id },
-    urlPointsToOtherAct: { collection: 'notes', id: note.id },
-  };
-  note.data.category = 'slip';
-  note.data.about.sources = [{ collection: 'sources', id: source.id }];
-  note.data.text = {
-    ru: `Адрес ${PRINTED} ведёт на другой акт.`,
-    en: `The address ${PRINTED} is another act's.`,
-  };
-  norm.data.official.url = OFFICIAL;
-}
 
 describe('findUrlSlipProblems', () => {
   test('accepts the fixtures (no slip declared) and a slip the note records', async () => {

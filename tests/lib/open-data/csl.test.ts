@@ -3,7 +3,7 @@ import type { Entry } from '../../../src/lib/content';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
 import { parseAuthor, sourceToCsl } from '../../../src/lib/open-data/csl';
 import { loadContent } from '../../support/load-content';
-import { changed } from '../graph/fixtures';
+import { changed, declareUrlSlip } from '../graph/fixtures';
 
 let graph: Graph;
 let report: Entry<'sources'>;
@@ -80,21 +80,7 @@ describe('sourceToCsl', () => {
   });
 
   test('a legal act whose printed address a slip note gives to another act: the official address, the printed one in the note', async () => {
-    const slipped = buildGraph(
-      await changed((c) => {
-        const [source, note, norm] = [c.sources[0]!, c.notes[0]!, c.norms[0]!];
-        source.data = {
-          ...source.data,
-          kind: 'legal-act',
-          norm: { collection: 'norms', id: norm.id },
-          urlPointsToOtherAct: { collection: 'notes', id: note.id },
-        };
-        note.data.category = 'slip';
-        note.data.about.sources = [{ collection: 'sources', id: source.id }];
-        note.data.text = { ru: 'Адрес https://example.org/report ведёт на другой акт.' };
-        norm.data.official.url = 'https://example.org/constitution';
-      }),
-    );
+    const slipped = buildGraph(await changed(declareUrlSlip));
     const item = sourceToCsl(slipped, slipped.entry('sources', 'demo-report'));
     expect(item.URL).toBe('https://example.org/constitution');
     expect(item.note).toBe('Адрес, напечатанный в статье (https://example.org/report), ведёт на другой акт');
