@@ -2,7 +2,7 @@
  * The shared page of a fact entry, `[collection]/[id]` (Starlight's routing model): its routes and
  * what every such page renders around its collection's body, computed once here.
  */
-import { useTranslations, type Picked, type UiLang } from '../i18n';
+import { pick, useTranslations, type Picked, type UiLang } from '../i18n';
 import { citeTargetOf } from './print/how-to-cite';
 import type { CiteTarget } from './cite';
 import { FACT_COLLECTIONS, REGISTRY, type FactCollection, type Registry } from './collections';
@@ -12,7 +12,7 @@ import type { Graph } from './graph';
 import type { CapturedWork } from './metadata/capture';
 import { normWork, sourceWork, statisticWork } from './metadata/captured-works';
 import { dataset, legislation, type JsonLd, type JsonLdOptions } from './metadata/json-ld';
-import { normDescription, statisticDescription } from './metadata/open-graph';
+import { normDescription, shorten, statisticDescription } from './metadata/open-graph';
 import { indexPath } from './routes';
 import type { SearchFacets } from './search/facets';
 import { localizedRoutes } from './site-url';
@@ -50,18 +50,23 @@ export type EntityPage = {
 interface HeadMetadata {
   description(graph: Graph, id: string, lang: UiLang): string | null;
   jsonLd?(graph: Graph, id: string, options: JsonLdOptions): JsonLd;
-  capture(graph: Graph, id: string, lang: UiLang): CapturedWork;
+  capture?(graph: Graph, id: string, lang: UiLang): CapturedWork;
 }
 
 /**
  * The collections whose pages say more in the head than their title; the others keep the defaults
- * (the tagline, and a web page of the site). A source's page is the cited work itself: the site's
- * tagline would be imported as that work's abstract, so its page has no description.
+ * (the tagline, and a web page of the site). Terms and notes are described by their definition or
+ * text, which a reference manager saves as the web page's abstract. A source's page is the cited
+ * work itself: the site's tagline would be imported as that work's abstract, so it has none.
  */
 const HEAD_METADATA: Partial<Record<FactCollection, HeadMetadata>> = {
   norms: { description: normDescription, jsonLd: legislation, capture: (graph, id) => normWork(graph, id) },
   statistics: { description: statisticDescription, jsonLd: dataset, capture: statisticWork },
   sources: { description: () => null, capture: (graph, id) => sourceWork(graph, id) },
+  glossary: {
+    description: (graph, id, lang) => shorten(pick(graph.entry('glossary', id).data.definition, lang).text),
+  },
+  notes: { description: (graph, id, lang) => shorten(pick(graph.entry('notes', id).data.text, lang).text) },
 };
 
 /** The route parameters of a fact entry's page: the folder of its collection's pages, and its id. */
@@ -89,7 +94,7 @@ function entityPage(
     search: facetsOf(graph, collection, entry.id),
     description: head?.description(graph, entry.id, lang),
     jsonLd: head?.jsonLd?.(graph, entry.id, options),
-    capture: head?.capture(graph, entry.id, lang),
+    capture: head?.capture?.(graph, entry.id, lang),
   } as EntityPage;
 }
 

@@ -94,7 +94,8 @@ export interface ArticleWork {
 }
 
 /** The kinds of work a page can be about, one per Zotero item type the site emits. */
-export type CapturedWork = StatuteWork | DatasetWork | WebpageWork | JournalArticleWork | ReportWork | ArticleWork;
+export type CapturedWork =
+  StatuteWork | DatasetWork | WebpageWork | JournalArticleWork | ReportWork | ArticleWork;
 
 /** «С. 73-81» → first and last page; a single page as the first; anything else is not a page range. */
 export function pageRange(printed: string): { first: string; last?: string } | undefined {

@@ -119,7 +119,11 @@ export function sectionWork(graph: Graph, sectionId: string): ArticleWork {
   return { itemType: 'article', section: graph.entry('sections', sectionId).data.heading };
 }
 
-/** A page of the explorer itself (an index, a note, a term, an organisation…): a web page of the site. */
-export function pageWork(title: string, site: string, lang: UiLang): WebpageWork {
-  return { itemType: 'webpage', title, site, language: lang };
+/**
+ * A page of the explorer itself (an index, a note, a term, an organisation…): a web page of the
+ * site, dated with the site's edition (the build date). Without a date Zotero would take the first
+ * `<time datetime>` on the page, on the overview the timeline's oldest act.
+ */
+export function pageWork(title: string, site: string, lang: UiLang, date: string): WebpageWork {
+  return { itemType: 'webpage', title, site, language: lang, date };
 }
