@@ -86,6 +86,7 @@ describe('Highwire tags', () => {
   const pages = () =>
     graph.collections.articles.flatMap((article) => [
       { article: article.id, path: entityPath('articles', article.id), fullText: fullTextPath(article.id) },
+      { article: article.id, path: fullTextPath(article.id), fullText: fullTextPath(article.id) },
       ...graph.sections(article.id).map((section) => ({
         article: article.id,
         path: entityPath('sections', section.id),
@@ -93,7 +94,7 @@ describe('Highwire tags', () => {
       })),
     ]);
 
-  test('the article and every section page carry every required tag, with content', () => {
+  test('the article, its whole text and every section page carry every required tag, with content', () => {
     for (const { path } of pages()) {
       for (const page of inEveryLanguage(path)) {
         const html = builtPage(page);
@@ -329,11 +330,15 @@ describe('what reference managers save from each kind of page (Zotero Embedded M
   /** The page's meta tags as name → its values. */
   const meta = (page: string) => (key: string) => metaValues(builtPage(page), key);
 
-  test('the article: Highwire only, no z.itemType to compete with it', () => {
-    const tags = meta('articles/moldakhmetova-2025/');
-    expect(tags('citation_journal_title')).toHaveLength(1);
-    expect(tags('z.itemType')).toEqual([]);
-  });
+  test.each(['articles/moldakhmetova-2025/', 'articles/moldakhmetova-2025/full-text/'])(
+    'the article (%s): Highwire only, no z.itemType to compete with it',
+    (page) => {
+      const tags = meta(page);
+      expect(tags('citation_journal_title')).toHaveLength(1);
+      expect(tags('citation_doi')).toEqual(['10.51889/2959-6181.2025.81.3.008']);
+      expect(tags('z.itemType')).toEqual([]);
+    },
+  );
 
   test('a section: the same article, its section in Extra', () => {
     const tags = meta('articles/moldakhmetova-2025/introduction/');
