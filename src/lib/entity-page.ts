@@ -2,15 +2,17 @@
  * The shared page of a fact entry, `[collection]/[id]` (Starlight's routing model): its routes and
  * what every such page renders around its collection's body, computed once here.
  */
-import { useTranslations, type Picked, type UiLang } from '../i18n';
+import { pick, useTranslations, type Picked, type UiLang } from '../i18n';
 import { citeTargetOf } from './print/how-to-cite';
 import type { CiteTarget } from './cite';
 import { FACT_COLLECTIONS, REGISTRY, type FactCollection, type Registry } from './collections';
 import { entityLabel, facetsOf } from './collections/views';
 import type { Entry } from './content';
 import type { Graph } from './graph';
+import type { CapturedWork } from './metadata/capture';
+import { normWork, sourceWork, statisticWork } from './metadata/captured-works';
 import { dataset, legislation, type JsonLd, type JsonLdOptions } from './metadata/json-ld';
-import { normDescription, statisticDescription } from './metadata/open-graph';
+import { normDescription, shorten, statisticDescription } from './metadata/open-graph';
 import { indexPath } from './routes';
 import type { SearchFacets } from './search/facets';
 import { localizedRoutes } from './site-url';
@@ -25,10 +27,15 @@ interface PageFrame {
   cite: CiteTarget;
   /** How the page is indexed for search. */
   search: SearchFacets;
-  /** A sentence for search snippets and the Open Graph preview; the site's tagline where there is none. */
-  description: string | undefined;
+  /**
+   * A sentence for search snippets and the Open Graph preview; the site's tagline where there is
+   * none; null where the page has none, its entry being a work with an abstract of its own (or none).
+   */
+  description: string | null | undefined;
   /** The entry as schema.org JSON-LD, for the collections that have a schema.org type. */
   jsonLd: JsonLd | undefined;
+  /** What kind of work reference managers save from the page; a page of the site where unset. */
+  capture: CapturedWork | undefined;
 }
 
 /** The props of a fact entry's page: the entry, told apart by its collection, and its frame. */
@@ -36,16 +43,30 @@ export type EntityPage = {
   [C in FactCollection]: PageFrame & { collection: C; entry: Entry<C> };
 }[FactCollection];
 
-/** What a collection's pages add to the head: a description (also their link preview), a schema.org type. */
+/**
+ * What a collection's pages add to the head: a description (also their link preview; null for
+ * none), a schema.org type, and the kind of work reference managers save.
+ */
 interface HeadMetadata {
-  description(graph: Graph, id: string, lang: UiLang): string;
-  jsonLd(graph: Graph, id: string, options: JsonLdOptions): JsonLd;
+  description(graph: Graph, id: string, lang: UiLang): string | null;
+  jsonLd?(graph: Graph, id: string, options: JsonLdOptions): JsonLd;
+  capture?(graph: Graph, id: string, lang: UiLang): CapturedWork;
 }
 
-/** The collections whose pages say more in the head than their title; the others keep the defaults. */
+/**
+ * The collections whose pages say more in the head than their title; the others keep the defaults
+ * (the tagline, and a web page of the site). Terms and notes are described by their definition or
+ * text, which a reference manager saves as the web page's abstract. A source's page is the cited
+ * work itself: the site's tagline would be imported as that work's abstract, so it has none.
+ */
 const HEAD_METADATA: Partial<Record<FactCollection, HeadMetadata>> = {
-  norms: { description: normDescription, jsonLd: legislation },
-  statistics: { description: statisticDescription, jsonLd: dataset },
+  norms: { description: normDescription, jsonLd: legislation, capture: (graph, id) => normWork(graph, id) },
+  statistics: { description: statisticDescription, jsonLd: dataset, capture: statisticWork },
+  sources: { description: () => null, capture: (graph, id) => sourceWork(graph, id) },
+  glossary: {
+    description: (graph, id, lang) => shorten(pick(graph.entry('glossary', id).data.definition, lang).text),
+  },
+  notes: { description: (graph, id, lang) => shorten(pick(graph.entry('notes', id).data.text, lang).text) },
 };
 
 /** The route parameters of a fact entry's page: the folder of its collection's pages, and its id. */
@@ -72,7 +93,8 @@ function entityPage(
     cite: citeTargetOf(collection, entry.id, title.text),
     search: facetsOf(graph, collection, entry.id),
     description: head?.description(graph, entry.id, lang),
-    jsonLd: head?.jsonLd(graph, entry.id, options),
+    jsonLd: head?.jsonLd?.(graph, entry.id, options),
+    capture: head?.capture?.(graph, entry.id, lang),
   } as EntityPage;
 }
 

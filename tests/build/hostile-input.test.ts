@@ -135,7 +135,10 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
     expect(blocks).toHaveLength(1);
     const described = JSON.parse(blocks[0]![1]!) as { legislationPassedBy: { name: string } };
     expect(described.legislationPassedBy.name).toBe(`МОТ ${HOSTILE}`);
-    for (const page of [norm, readFileSync(join(dist, 'notes/abstract-ru-agreement/index.html'), 'utf8')]) {
+    for (const built of [norm, readFileSync(join(dist, 'notes/abstract-ru-agreement/index.html'), 'utf8')]) {
+      // Meta tags hold the strings in attribute values (double-quoted, `"` escaped), where `<` is
+      // a character and cannot close an element: outside them, every tag is a real one.
+      const page = built.replace(/"[^"]*"/g, '""');
       expect(page.match(/<title>/g)).toHaveLength(1);
       expect(page.match(/<\/head>/g)).toHaveLength(1);
       expect(page.match(/<body\b/g)).toHaveLength(1);

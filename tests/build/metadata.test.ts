@@ -86,6 +86,7 @@ describe('Highwire tags', () => {
   const pages = () =>
     graph.collections.articles.flatMap((article) => [
       { article: article.id, path: entityPath('articles', article.id), fullText: fullTextPath(article.id) },
+      { article: article.id, path: fullTextPath(article.id), fullText: fullTextPath(article.id) },
       ...graph.sections(article.id).map((section) => ({
         article: article.id,
         path: entityPath('sections', section.id),
@@ -93,7 +94,7 @@ describe('Highwire tags', () => {
       })),
     ]);
 
-  test('the article and every section page carry every required tag, with content', () => {
+  test('the article, its whole text and every section page carry every required tag, with content', () => {
     for (const { path } of pages()) {
       for (const page of inEveryLanguage(path)) {
         const html = builtPage(page);
@@ -323,4 +324,101 @@ describe('sitemap.xml and robots.txt', () => {
     expect(robots).toMatch(/^Allow: \/$/m);
     expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', ROOT).href}`);
   });
+});
+
+describe('what reference managers save from each kind of page (Zotero Embedded Metadata tags)', () => {
+  /** The page's meta tags as name → its values. */
+  const meta = (page: string) => (key: string) => metaValues(builtPage(page), key);
+
+  test.each(['articles/moldakhmetova-2025/', 'articles/moldakhmetova-2025/full-text/'])(
+    'the article (%s): Highwire only, no z.itemType to compete with it',
+    (page) => {
+      const tags = meta(page);
+      expect(tags('citation_journal_title')).toHaveLength(1);
+      expect(tags('citation_doi')).toEqual(['10.51889/2959-6181.2025.81.3.008']);
+      expect(tags('z.itemType')).toEqual([]);
+    },
+  );
+
+  test('a section: the same article, its section in Extra', () => {
+    const tags = meta('articles/moldakhmetova-2025/introduction/');
+    expect(tags('citation_doi')).toEqual(['10.51889/2959-6181.2025.81.3.008']);
+    expect(tags('citation_title')).toEqual(meta('articles/moldakhmetova-2025/')('citation_title'));
+    expect(tags('z.itemType')).toEqual(['journalArticle']);
+    expect(tags('DC.description')).toEqual([
+      `Section: ${graph.entry('sections', 'moldakhmetova-2025/introduction').data.heading}`,
+    ]);
+  });
+
+  test.each(PREFIXES)(
+    'a norm (%s): a statute with its official title, number, date, address, jurisdiction',
+    (prefix) => {
+      const tags = meta(`${prefix}norms/kz-law-migration-2011/`);
+      expect(tags('z.itemType')).toEqual(['statute']);
+      expect(tags('DC.title')).toEqual(['О миграции населения']);
+      expect(tags('prism.number')).toEqual(['477-IV']);
+      expect(tags('dcterms.issued')).toEqual(['2011-07-22']);
+      expect(tags('eprints.official_url')).toEqual(['https://adilet.zan.kz/rus/docs/Z1100000477']);
+      expect(tags('DC.language')).toEqual(['ru']);
+      expect(tags('DC.description')).toEqual(['Jurisdiction: Kazakhstan']);
+      expect(tags('citation_title')).toEqual([]);
+    },
+  );
+
+  test('a treaty is a statute with its kind stated', () => {
+    const tags = meta('norms/eaeu-treaty-2014/');
+    expect(tags('z.itemType')).toEqual(['statute']);
+    expect(tags('DC.description')).toEqual(['Type: treaty\nJurisdiction: Eurasian Economic Union']);
+  });
+
+  test('every norm and figure page names its item type once', () => {
+    for (const norm of graph.collections.norms)
+      expect(meta(`norms/${norm.id}/`)('z.itemType'), norm.id).toEqual(['statute']);
+    for (const figure of graph.collections.statistics)
+      expect(meta(`statistics/${figure.id}/`)('z.itemType'), figure.id).toEqual(['dataset']);
+  });
+
+  test('a journal article source: Highwire with the work’s own title, no page description', () => {
+    const tags = meta('sources/shesteryakova-2017/');
+    expect(tags('citation_title')).toEqual([
+      'Трудоправовая интеграция государств - членов Евразийского экономического союза: итоги и перспективы',
+    ]);
+    expect(tags('citation_author')).toEqual(['Шестерякова, И.В.']);
+    expect(tags('citation_journal_title')).toEqual(['Вестник СПбГУ. Серия 14. Право']);
+    expect(tags('citation_publication_date')).toEqual(['2017']);
+    expect(tags('citation_issue')).toEqual(['3']);
+    expect(tags('DC.description')).toEqual(['Accessed: 2025-06-12']);
+    // The site's tagline would be imported as the work's abstract.
+    expect(tags('description')).toEqual([]);
+    expect(tags('og:description')).toEqual([]);
+  });
+
+  test('a report source names its institution and place', () => {
+    const tags = meta('sources/iom-world-migration-report-2022/');
+    expect(tags('citation_technical_report_institution')).toHaveLength(1);
+    expect(tags('eprints.place_of_pub')).toEqual(['Geneva']);
+    expect(tags('citation_journal_title')).toEqual([]);
+  });
+
+  test('a figure: a dataset with its title, date and the source the article names', () => {
+    const tags = meta('statistics/arrivals-2022/');
+    expect(tags('z.itemType')).toEqual(['dataset']);
+    expect(tags('DC.title')).toEqual(['Прибывшие в Казахстан в 2022 году']);
+    expect(tags('DC.date')).toEqual(['2022']);
+    expect(tags('DC.description')[0]).toMatch(/^Source: /);
+  });
+
+  test.each(['', 'glossary/quota/', 'notes/footnote-4-no-url/', 'overview/', 'organizations/iom/'])(
+    'the page «%s»: a web page of the site, titled without the site name, with a description',
+    (page) => {
+      const tags = meta(page);
+      expect(tags('z.itemType')).toEqual(['webpage']);
+      expect(tags('DC.title')).toHaveLength(1);
+      expect(tags('DC.title')[0]).not.toContain(' · ');
+      expect(tags('prism.publicationName')).toHaveLength(1);
+      expect(tags('description')).toHaveLength(1);
+      // The site's edition, not the first <time> on the page (the overview's oldest act).
+      expect(tags('DC.date')).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    },
+  );
 });

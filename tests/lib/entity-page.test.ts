@@ -66,15 +66,21 @@ describe('the shared entry page', () => {
     );
   });
 
-  test('norms and figures have a description and JSON-LD; the others keep the defaults', () => {
-    const head = (p: EntityPage) => [p.collection, p.description !== undefined, p.jsonLd?.['@type']];
+  test('each collection’s description, JSON-LD and captured work; organisations keep the defaults', () => {
+    const head = (p: EntityPage) => [
+      p.collection,
+      p.description === null ? null : typeof p.description,
+      p.jsonLd?.['@type'],
+      p.capture?.itemType,
+    ];
     expect(routes.filter((r) => r.params.lang === 'kk').map((r) => head(r.props))).toEqual([
-      ['norms', true, 'Legislation'],
-      ['statistics', true, 'Dataset'],
-      ['sources', false, undefined],
-      ['organizations', false, undefined],
-      ['notes', false, undefined],
-      ['glossary', false, undefined],
+      ['norms', 'string', 'Legislation', 'statute'],
+      ['statistics', 'string', 'Dataset', 'dataset'],
+      // A source's page is the work: no page description to be imported as its abstract.
+      ['sources', null, undefined, expect.any(String)],
+      ['organizations', 'undefined', undefined, undefined],
+      ['notes', 'string', undefined, undefined],
+      ['glossary', 'string', undefined, undefined],
     ]);
     expect(route('norms', 'kk').props.jsonLd?.['url']).toBe(
       'https://example.org/kk/norms/demo-constitution/',
