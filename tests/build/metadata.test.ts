@@ -408,6 +408,15 @@ describe('what reference managers save from each kind of page (Zotero Embedded M
     expect(tags('DC.description')[0]).toMatch(/^Source: /);
   });
 
+  test('an undated work’s page has no <time datetime> for Zotero to take as its date', () => {
+    for (const source of ['sarsenova-aitasova-labour-migration', 'bns-migration-2022'])
+      for (const page of inEveryLanguage(`sources/${source}/`)) {
+        const tags = meta(page);
+        expect([...tags('DC.date'), ...tags('citation_date')], page).toEqual([]);
+        expect(builtPage(page), page).not.toMatch(/<time[^>]* datetime=/u);
+      }
+  });
+
   test.each(['', 'glossary/quota/', 'notes/footnote-4-no-url/', 'overview/', 'organizations/iom/'])(
     'the page «%s»: a web page of the site, titled without the site name, with a description',
     (page) => {
