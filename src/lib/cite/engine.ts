@@ -82,6 +82,8 @@ export function citationForm(style: CitationStyle): 'note' | 'in-text' {
 interface Writer {
   engine: Engine;
   items: Map<string, CslItem>;
+  /** The loaded item, serialised: registering an item is most of a citation's cost, so it is done once per item. */
+  loaded: string | undefined;
 }
 
 const writers = new Map<string, Writer>();
@@ -105,16 +107,19 @@ function writerFor(style: CitationStyle, locale: string): Writer {
     true,
   );
   engine.setOutputFormat('text');
-  const writer = { engine, items };
+  const writer: Writer = { engine, items, loaded: undefined };
   writers.set(key, writer);
   return writer;
 }
 
-/** Registers the one item a call writes. */
+/** Registers the one item a call writes, unless it is the one registered already (its reference, then its citation). */
 function load(writer: Writer, item: CslItem): void {
+  const serialised = JSON.stringify(item);
+  if (serialised === writer.loaded) return;
   writer.items.clear();
   writer.items.set(item.id, item);
   writer.engine.updateItems([item.id]);
+  writer.loaded = serialised;
 }
 
 /** A work's reference (its bibliography entry), plain text. */

@@ -83,6 +83,28 @@ export function formatCitation(
   lang: UiLang,
   options: CitationOptions = {},
 ): Citation {
+  // A page and its print document cite the same work alike: written once per build.
+  const cache = written.get(graph) ?? new Map<string, Citation>();
+  written.set(graph, cache);
+  const key = JSON.stringify([target, style, lang, options]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const citation = writeCitationOf(graph, target, style, lang, options);
+  cache.set(key, citation);
+  return citation;
+}
+
+/** The citations written so far, per graph (one per build). */
+const written = new WeakMap<Graph, Map<string, Citation>>();
+
+/** A citation as `formatCitation` gives it, written by citeproc-js. */
+function writeCitationOf(
+  graph: Graph,
+  target: CiteTarget,
+  style: CitationStyle,
+  lang: UiLang,
+  options: CitationOptions,
+): Citation {
   if (options.paragraphs !== undefined && target.collection !== 'sections')
     throw new Error(`cite: paragraphs narrow a section, not ${target.collection}`);
   const spec = STYLE_SPECS[style];
