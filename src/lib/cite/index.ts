@@ -43,13 +43,16 @@ export interface Citation {
 
 /**
  * The record a citation is formatted from; a page of the site is a web page. A date of access
- * given by the caller replaces the record's own where the record has an address.
+ * given by the caller (the site's edition) dates a record that has an address and no date of
+ * access of its own: a source keeps the date the article prints.
  */
 function recordOf(graph: Graph, target: CiteTarget, lang: UiLang, options: CitationOptions): CslItem {
   const item = hasRecord(target)
     ? citeRecord(graph, target, options.url)
     : pageRecord(target, lang, options.url);
-  return options.accessed && item.URL ? { ...item, accessed: cslDate(options.accessed) } : item;
+  return options.accessed && item.URL && !item.accessed
+    ? { ...item, accessed: cslDate(options.accessed) }
+    : item;
 }
 
 /** The pinpoint of a section's citation: its paragraphs if given, else its heading. */

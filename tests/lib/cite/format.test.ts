@@ -97,6 +97,14 @@ describe('GOST R 7.0.5-2008 (the official CSL style)', { timeout: 30_000 }, () =
     );
   });
 
+  test('a source keeps the date of access the article prints; the site’s date dates only what has none', () => {
+    expect(reference(WEB, 'gost', 'ru', { accessed: '2026-12-01' })).toContain(
+      '(дата обращения: 12.06.2025)',
+    );
+    expect(reference(ACT, 'gost', 'ru', { accessed: '2026-12-01' })).toBe(`${LAW}.`);
+    expect(reference(PAGE, 'gost', 'ru', PAGE_OPTIONS)).toContain('(дата обращения: 01.12.2026)');
+  });
+
   test('the Kazakh UI: the same style with Kazakh labels', () => {
     expect(reference(KHAMZIN, 'gost', 'kk')).toContain('. 2023. № 4 (74). Б. 73–81.');
     expect(reference(REPORT, 'gost', 'kk')).toMatch(/, 2008\. 48 б\.$/u);
