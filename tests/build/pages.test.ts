@@ -33,6 +33,19 @@ describe('every entity has its own page', () => {
   });
 });
 
+describe('the home page', () => {
+  test.each([
+    ['', 'ru'],
+    ['kk/', 'kk'],
+    ['en/', 'en'],
+  ])('«%s» gives the abstract in the reader’s language first', (prefix, lang) => {
+    const section = /<section class="parallel">[\s\S]*?<\/section>/.exec(builtPage(prefix))?.[0] ?? '';
+    const langs = [...section.matchAll(/<article lang="([a-z]+)"/g)].map(([, found]) => found);
+    expect(langs).toHaveLength(3);
+    expect(langs[0]).toBe(lang);
+  });
+});
+
 describe("a norm's page keeps what the article names apart from what the editors read as it", () => {
   test('the UN convention, which the article never names, lists its passages as readings with their note', () => {
     const text = visibleText(builtPage('en/norms/un-icrmw-1990/'));
