@@ -15,19 +15,6 @@ export interface Locator {
   value: string;
 }
 
-/**
- * The Kazakh words for the few labels the official GOST style writes as Russian literals rather
- * than locale terms (editorial, for native review). A literal the style no longer has stops the
- * build.
- */
-const KAZAKH_GOST_LITERALS: Record<string, string> = {
-  '[Электронный ресурс]. ': '[Электрондық ресурс]. ',
-  'С. ': 'Б. ',
-  ' с.': ' б.',
-  '/ под ред. ': '/ ред. ',
-  ' Вып. ': ' Шығ. ',
-};
-
 /** A style with its literal labels (`value`, `prefix`, `suffix`) replaced by a table's. */
 function withLiterals(style: CslNode, table: Record<string, string>): CslNode {
   const copy = structuredClone(style);
@@ -45,7 +32,7 @@ function withLiterals(style: CslNode, table: Record<string, string>): CslNode {
   };
   visit(copy);
   const unused = Object.keys(table).filter((literal) => !used.has(literal));
-  if (unused.length > 0) throw new Error(`cite: the GOST style no longer writes ${unused.join(', ')}`);
+  if (unused.length > 0) throw new Error(`cite: the style no longer writes ${unused.join(', ')}`);
   return copy;
 }
 
@@ -64,13 +51,15 @@ function englishOverrides(style: CslNode): CslNode {
 
 /**
  * The style a citation is written in: the official one; in a locale that is not English, with its
- * language-less overrides kept to English, and GOST's literals in Kazakh for the Kazakh locale.
+ * language-less overrides kept to English, and its literal labels in the locale's words where
+ * its spec gives them (GOST's in Kazakh).
  */
 function styleFor(style: CitationStyle, locale: string): CslNode {
   const official = officialStyle(STYLE_SPECS[style].csl);
   if (locale.startsWith('en')) return official;
   const localised = englishOverrides(official);
-  return style === 'gost' && locale === 'kk-KZ' ? withLiterals(localised, KAZAKH_GOST_LITERALS) : localised;
+  const literals = STYLE_SPECS[style].literals?.[locale];
+  return literals ? withLiterals(localised, literals) : localised;
 }
 
 /** Whether a style cites in notes (OSCOLA, Chicago) or in the text (APA, GOST), as its CSL `class` says. */

@@ -11,7 +11,7 @@ import { hasRecord, type CiteTarget } from './target';
 import { titleTranslation, type TitleTranslation } from './translations';
 
 export { citeRecord } from './records';
-export { CITATION_STYLES, isCitationStyle, type CitationStyle } from './styles';
+export { CITATION_STYLES, type CitationStyle } from './styles';
 export {
   RECORD_COLLECTIONS,
   hasRecord,

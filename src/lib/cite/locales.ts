@@ -93,11 +93,6 @@ const KAZAKH_TERMS: TermWording[] = [
   ...months(KAZAKH_MONTHS),
 ];
 
-/** A deep copy of a CSL element. */
-function copy(node: CslNode): CslNode {
-  return structuredClone(node);
-}
-
 /** The element's child elements with a name. */
 function elements(node: CslNode, name: string): CslNode[] {
   return node.children.filter((child): child is CslNode => typeof child !== 'string' && child.name === name);
@@ -145,9 +140,9 @@ export function citationLocale(tag: string): CslNode {
   const cached = built.get(tag);
   if (cached) return cached;
   let locale: CslNode;
-  if (tag === 'ru-RU') locale = reword(copy(officialLocale('ru-RU')), RUSSIAN_CORRECTIONS);
+  if (tag === 'ru-RU') locale = reword(structuredClone(officialLocale('ru-RU')), RUSSIAN_CORRECTIONS);
   else if (tag === 'kk-KZ') {
-    locale = kazakhDates(reword(copy(officialLocale('ru-RU')), KAZAKH_TERMS));
+    locale = kazakhDates(reword(structuredClone(officialLocale('ru-RU')), KAZAKH_TERMS));
     locale.attrs['xml:lang'] = 'kk-KZ';
   } else locale = officialLocale(tag);
   built.set(tag, locale);

@@ -49,15 +49,14 @@ export function styleInput(
   translation: string | undefined,
 ): CslItem {
   const input: CslItem = { ...item };
-  // GOST and APA have no way to cite a treaty of their own: it is an act to them.
-  const act =
-    item.type === 'legislation' || (item.type === 'treaty' && style !== 'oscola' && style !== 'chicago');
+  // A style without a treaty of its own (GOST, APA) cites a treaty as an act.
+  const act = item.type === 'legislation' || (item.type === 'treaty' && !STYLE_SPECS[style].citesTreaties);
   if (act) {
     input.type = 'legislation';
-    input.title = actTitle(item, style === 'gost');
+    input.title = actTitle(item, STYLE_SPECS[style].datesActsInTitle);
     delete input.number;
     delete input.genre;
-    if (style === 'gost') delete input.issued;
+    if (STYLE_SPECS[style].datesActsInTitle) delete input.issued;
   }
   if (translation !== undefined && translatesTitle(item, style, lang))
     input.title = `${input.title} [${translation}]`;

@@ -20,6 +20,15 @@ export interface StyleSpec {
   pinpoint: 'citation' | 'reference';
   /** Whether the style's first citation of a work is complete on its own (OSCOLA's footnote), so that a copy needs no reference after it. */
   completeCitation: boolean;
+  /** Whether the style has a treaty of its own; one that has none cites a treaty as an act. */
+  citesTreaties: boolean;
+  /** Whether the style gives an act's date in its title area only (GOST), not again as a year. */
+  datesActsInTitle: boolean;
+  /**
+   * Labels the style writes as literals rather than locale terms, in another locale's words, by
+   * locale tag (GOST's Russian literals in Kazakh; editorial, for native review).
+   */
+  literals?: Record<string, Record<string, string>>;
 }
 
 /** Every offered style's official CSL style and locales. */
@@ -30,6 +39,17 @@ export const STYLE_SPECS: Record<CitationStyle, StyleSpec> = {
     translatesTitles: false,
     pinpoint: 'reference',
     completeCitation: false,
+    citesTreaties: false,
+    datesActsInTitle: true,
+    literals: {
+      'kk-KZ': {
+        '[Электронный ресурс]. ': '[Электрондық ресурс]. ',
+        'С. ': 'Б. ',
+        ' с.': ' б.',
+        '/ под ред. ': '/ ред. ',
+        ' Вып. ': ' Шығ. ',
+      },
+    },
   },
   apa: {
     csl: 'apa',
@@ -37,6 +57,9 @@ export const STYLE_SPECS: Record<CitationStyle, StyleSpec> = {
     translatesTitles: true,
     pinpoint: 'citation',
     completeCitation: false,
+    // APA's official style prints a treaty's title only from an author it expects there.
+    citesTreaties: false,
+    datesActsInTitle: false,
   },
   oscola: {
     csl: 'oscola',
@@ -44,6 +67,8 @@ export const STYLE_SPECS: Record<CitationStyle, StyleSpec> = {
     translatesTitles: true,
     pinpoint: 'citation',
     completeCitation: true,
+    citesTreaties: true,
+    datesActsInTitle: false,
   },
   chicago: {
     csl: 'chicago-note-bibliography',
@@ -52,10 +77,7 @@ export const STYLE_SPECS: Record<CitationStyle, StyleSpec> = {
     // Chicago's notes with a bibliography are short ones: the author and a short title.
     pinpoint: 'citation',
     completeCitation: false,
+    citesTreaties: true,
+    datesActsInTitle: false,
   },
 };
-
-/** Whether a string names an offered style (a reader's stored choice, a query parameter). */
-export function isCitationStyle(value: string): value is CitationStyle {
-  return (CITATION_STYLES as readonly string[]).includes(value);
-}

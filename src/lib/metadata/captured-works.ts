@@ -7,6 +7,7 @@ import { pick, type UiLang } from '../../i18n';
 import type { Norm } from '../../schemas/norm';
 import type { Graph } from '../graph';
 import { citableTitle } from '../norm-status';
+import { bareIssue, publisherName } from '../open-data/csl';
 import { withoutTrackingParameters } from '../tracking-parameters';
 import type { ArticleWork, CapturedWork, DatasetWork, StatuteWork, WebpageWork } from './capture';
 
@@ -50,18 +51,13 @@ export function normWork(graph: Graph, normId: string): StatuteWork {
   };
 }
 
-/** The name of a source's publishing organisation, in the source's own language. */
-function publisherOf(graph: Graph, id: string | undefined, language: string | undefined): string | undefined {
-  if (id === undefined) return undefined;
-  return pick(graph.entry('organizations', id).data.name, (language ?? 'ru') as UiLang).text;
-}
-
 /**
  * A cited source as the work itself, in its kind: a journal article, a report, a web page, or
  * (a legal act) the statute it points at. Titles, authors and dates as printed.
  */
 export function sourceWork(graph: Graph, sourceId: string): CapturedWork {
-  const { data } = graph.entry('sources', sourceId);
+  const source = graph.entry('sources', sourceId);
+  const { data } = source;
   const common = {
     title: data.title,
     url: linkOut(data.url),
@@ -76,7 +72,7 @@ export function sourceWork(graph: Graph, sourceId: string): CapturedWork {
         ...common,
         authors: data.authors,
         journal: data.container,
-        issue: data.issue?.replace(/^№\s*/u, ''),
+        issue: data.issue === undefined ? undefined : bareIssue(data.issue),
         pages: data.pages,
       };
     case 'report':
@@ -84,7 +80,7 @@ export function sourceWork(graph: Graph, sourceId: string): CapturedWork {
         itemType: 'report',
         ...common,
         authors: data.authors,
-        institution: publisherOf(graph, data.publisher?.id, data.language),
+        institution: publisherName(graph, source),
         place: data.place,
       };
     case 'web-page':
@@ -92,7 +88,7 @@ export function sourceWork(graph: Graph, sourceId: string): CapturedWork {
         itemType: 'webpage',
         ...common,
         authors: data.authors,
-        site: publisherOf(graph, data.publisher?.id, data.language),
+        site: publisherName(graph, source),
       };
     case 'legal-act':
       return normWork(graph, data.norm.id);

@@ -104,8 +104,13 @@ export function cslDate(iso: string): z.output<typeof CslDateSchema> {
   return { 'date-parts': [[year, month, day]] };
 }
 
-/** The name of a publishing organisation, in the source's own language where it has one. */
-function publisherName(graph: Graph, source: Entry<'sources'>): string | undefined {
+/** An issue as printed without its «№» sign («№3» → «3»), as reference managers take it. */
+export function bareIssue(printed: string): string {
+  return printed.replace(/^№\s*/u, '');
+}
+
+/** The name of a source's publishing organisation, in the source's own language where it has one. */
+export function publisherName(graph: Graph, source: Entry<'sources'>): string | undefined {
   const { data } = source;
   if ((data.kind !== 'web-page' && data.kind !== 'report') || !data.publisher) return undefined;
   return pick(graph.entry('organizations', data.publisher.id).data.name, data.language ?? 'ru').text;
@@ -155,7 +160,7 @@ export function sourceToCsl(graph: Graph, source: Entry<'sources'>): CslItem {
       return {
         ...item,
         'container-title': data.container,
-        ...(data.issue ? { issue: data.issue.replace(/^№\s*/u, '') } : {}),
+        ...(data.issue ? { issue: bareIssue(data.issue) } : {}),
         ...(data.pages ? { page: data.pages.replace(/^С\.\s*/u, '') } : {}),
       };
     case 'report': {
