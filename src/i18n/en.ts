@@ -76,7 +76,7 @@ export default {
   'norm.adopted': 'Date of adoption',
   'norm.inForceFrom': 'Entered into force',
   'norm.adoptedBy': 'Adopted by',
-  'norm.adilet': 'Code in the «Әділет» legal information system',
+  'norm.adilet': 'Code in the Adilet legal information system',
   'norm.officialText': 'Official text',
   'norm.status': 'Status',
   'norm.ratification': "Kazakhstan's participation",
@@ -183,8 +183,8 @@ export default {
   'locator.part.keywords': 'keywords',
   'locator.part.identifiers': 'identifiers',
   'nav.languages': 'Interface language',
-  'content.russianOnly':
-    "The article's text and most of the data are available only in Russian; the interface is translated.",
+  'content.languages':
+    "The article's text is in Russian only and is quoted as printed; the editorial data and the interface are in Russian, Kazakh and English.",
   'home.argument': 'What the article argues',
   'home.keyFigures': 'Key figures',
   'home.figure': '{label} ({at})',
@@ -465,7 +465,7 @@ export default {
   'print.norm.untitled': '{name} — editorial ({details})',
   'print.norm.status': 'Status: {status}',
   'print.norm.number': 'Number: {number}',
-  'print.norm.adilet': 'Code in the «Әділет» legal information system: {code}',
+  'print.norm.adilet': 'Code in the Adilet legal information system: {code}',
   'print.figure': '«{value}» — {counts}; date or period: {when}; source according to the article: {source}',
   'print.figure.cited':
     '«{value}» — {counts}; date or period: {when}; source according to the article: {source} ({printed})',

@@ -243,10 +243,14 @@ describe('the cite box on every page', () => {
         styles.map(([, style]) => style),
         path,
       ).toEqual([...CITATION_STYLES]);
-      // Each style marks what its copy button copies, and that is text.
-      const copied = [...(box ?? '').matchAll(/<span[^>]*data-copied[^>]*>([^<]+)<\/span>/g)];
+      // Each style marks what its copy button copies, and that is text (the titles it quotes in
+      // another language marked with their own `lang`).
+      const copied = [...(box ?? '').matchAll(/<span[^>]*data-copied[^>]*>([\s\S]*?)<\/span>\s*<\/p>/g)];
       expect(copied.length, path).toBeGreaterThanOrEqual(CITATION_STYLES.length);
-      for (const [, text = ''] of copied) expect(text.trim().length, path).toBeGreaterThan(5);
+      for (const [, html = ''] of copied) {
+        expect(html, path).not.toMatch(/<(?!\/?span\b)/);
+        expect(visibleText(html).length, path).toBeGreaterThan(5);
+      }
     }
   });
 

@@ -7,9 +7,10 @@ const text = (path: string) => visibleText(builtPage(path));
 // and punctuation itself; these are phrases whose Kazakh order differs from the Russian one.
 describe('phrases built from data are said in the language of the page', () => {
   test("a section's description names the article first in Kazakh, after «Раздел статьи» in Russian", () => {
+    // The section's name is given in the page's language («Қорытынды»), the article's title as printed.
     const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(description(builtPage('kk/articles/moldakhmetova-2025/conclusion/'))).toMatch(
-      /^Заключение\. «Қазақстан Республикасының көші-қон саясаты: [^»]+» мақаласының бөлімі \(Ж\.Е\. Молдахметова, 2025\)\.$/,
+      /^Қорытынды\. «Қазақстан Республикасының көші-қон саясаты: [^»]+» мақаласының бөлімі \(Ж\.Е\. Молдахметова, 2025\)\.$/,
     );
     expect(description(builtPage('articles/moldakhmetova-2025/conclusion/'))).toMatch(
       /^Заключение\. Раздел статьи: Влияние миграционной политики [^(]+ \(Молдахметова Ж\.Е\., 2025\)\.$/,

@@ -9,8 +9,11 @@
  * - GOST's and APA's official styles have no treaty of their own (APA's prints a treaty's title
  *   only from an author it expects there), so a treaty is an act to them;
  * - in the English UI, a style that asks for it gets the title of a work in another language
- *   followed by its English translation in square brackets.
+ *   followed by its English translation in square brackets;
+ * - a title that quotes another language («обозначена две позиции» in an English note's title) keeps
+ *   the quotation's case where a style title-cases English titles (CSL's `nocase` markup).
  */
+import { languageRuns } from '../../i18n/language-runs';
 import type { UiLang } from '../../i18n/langs';
 import type { CslItem } from '../open-data/csl';
 import { STYLE_SPECS, type CitationStyle } from './styles';
@@ -60,5 +63,13 @@ export function styleInput(
   }
   if (translation !== undefined && translatesTitle(item, style, lang))
     input.title = `${input.title} [${translation}]`;
+  input.title = keepingQuotationsCase(input.title);
   return input;
+}
+
+/** A title with its stretches in Cyrillic script marked for styles to leave their case alone. */
+function keepingQuotationsCase(title: string): string {
+  return languageRuns(title, 'en')
+    .map((run) => (run.lang ? `<span class="nocase">${run.text}</span>` : run.text))
+    .join('');
 }
