@@ -4,11 +4,21 @@ import type { Locator } from '../schemas/locator';
 import type { CitationSite, Graph } from './graph';
 import { entityPath, numberedEntryPath, paragraphPath } from './routes';
 
-/** A calendar date for people: `2011-07-22` → «22 июля 2011 г.». */
+/**
+ * A calendar date for people: `2011-07-22` → «22 июля 2011 г.», «2011 жылғы 22 шілде», "22 July
+ * 2011". Kazakh is written in the formal style official texts use («жылғы»), not with the «ж.»
+ * that ICU gives, which belongs to notes and tables (citations keep it: see cite/locales.ts).
+ */
 export function formatDate(iso: string, lang: UiLang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (lang !== 'kk') return format.format(date);
+  const parts = format.formatToParts(date);
+  return parts
+    .map((part, index) =>
+      part.type === 'literal' && parts[index - 1]?.type === 'year' ? ' жылғы ' : part.value,
+    )
+    .join('');
 }
 
 /** A number as the language writes it: 17425 → «17 425», 86.1 → «86,1». */
