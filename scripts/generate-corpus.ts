@@ -65,8 +65,14 @@ function filler(random: () => number, words: number): string {
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
+/** A web source described in the three languages (the synthetic description is the same). */
 const web = (title: string) => [
-  { kind: 'web', title, url: 'https://example.org/synthetic', strength: 'secondary' },
+  {
+    kind: 'web',
+    title: { ru: title, kk: title, en: title },
+    url: 'https://example.org/synthetic',
+    strength: 'secondary',
+  },
 ];
 const body = (section: string, paragraph: number) => ({ in: 'body', section, paragraph });
 
@@ -163,7 +169,7 @@ function article(i: number, files: Files): void {
       article: id,
       order: s,
       heading: `Раздел ${s}`,
-      navTitle: { ru: `Раздел ${s}`, en: `Section ${s}` },
+      navTitle: { ru: `Раздел ${s}`, kk: `${s}-бөлім`, en: `Section ${s}` },
     };
     const text = paragraphs.slice((s - 1) * PARAGRAPHS, s * PARAGRAPHS).map((p) => p.markdown);
     files.set(
@@ -176,7 +182,7 @@ function article(i: number, files: Files): void {
     files.set(`norms/${norm(k)}.yaml`, {
       kind: 'law',
       jurisdiction: 'KZ',
-      shortTitle: { ru: `Закон ${i}.${k}`, en: `Law ${i}.${k}` },
+      shortTitle: { ru: `Закон ${i}.${k}`, kk: `${i}.${k} Заң`, en: `Law ${i}.${k}` },
       official: {
         title: null,
         number: normNumber(k),
@@ -193,11 +199,15 @@ function article(i: number, files: Files): void {
     const value = printedValue(k);
     files.set(`statistics/${statistic(k)}.yaml`, {
       article: id,
-      label: { ru: `Показатель ${i}.${k}`, en: `Figure ${i}.${k}` },
+      label: { ru: `Показатель ${i}.${k}`, kk: `${i}.${k} сан`, en: `Figure ${i}.${k}` },
       value: Number(value.replace(' ', '')),
       printedValue: value,
       unit: 'persons',
-      counts: { ru: `лица, учтённые в показателе ${i}.${k}`, en: `persons counted in figure ${i}.${k}` },
+      counts: {
+        ru: `лица, учтённые в показателе ${i}.${k}`,
+        kk: `${i}.${k} санда есепке алынған адамдар`,
+        en: `persons counted in figure ${i}.${k}`,
+      },
       measure: `synthetic-${i}-measure-${k}`,
       at: { kind: 'year', year: 2000 + (k % 25) },
       geography: 'KZ',
@@ -266,7 +276,7 @@ function article(i: number, files: Files): void {
 
   for (let k = 0; k < ORGANIZATIONS; k++) {
     files.set(`organizations/${organization(k)}.yaml`, {
-      name: { ru: `Организация ${i}.${k}`, en: `Organisation ${i}.${k}` },
+      name: { ru: `Организация ${i}.${k}`, kk: `${i}.${k} ұйым`, en: `Organisation ${i}.${k}` },
       kind: 'state-body',
       country: 'KZ',
       sources: web(`Synthetic body ${i}.${k}`),
@@ -274,16 +284,28 @@ function article(i: number, files: Files): void {
   }
 
   files.set(`notes/${id}-slip.yaml`, {
-    title: { ru: `Опечатка в статье ${i}`, en: `A slip in article ${i}` },
-    text: { ru: 'Синтетическое примечание об опечатке.', en: 'A synthetic note about a slip.' },
+    title: { ru: `Опечатка в статье ${i}`, kk: `${i}-мақаладағы терім қатесі`, en: `A slip in article ${i}` },
+    text: {
+      ru: 'Синтетическое примечание об опечатке.',
+      kk: 'Терім қатесі туралы синтетикалық ескертпе.',
+      en: 'A synthetic note about a slip.',
+    },
     severity: 'info',
     category: 'slip',
     about: { paragraphs: [{ section: section(1), paragraph: 2 }] },
     sources: [{ kind: 'article', locator: body(section(1), 2) }],
   });
   files.set(`notes/${id}-identification.yaml`, {
-    title: { ru: `Идентификация закона ${i}.0`, en: `Identifying law ${i}.0` },
-    text: { ru: 'Синтетическое примечание об акте.', en: 'A synthetic note about an act.' },
+    title: {
+      ru: `Идентификация закона ${i}.0`,
+      kk: `${i}.0 заңын сәйкестендіру`,
+      en: `Identifying law ${i}.0`,
+    },
+    text: {
+      ru: 'Синтетическое примечание об акте.',
+      kk: 'Акт туралы синтетикалық ескертпе.',
+      en: 'A synthetic note about an act.',
+    },
     severity: 'warning',
     category: 'identification',
     about: { norms: [norm(0)] },
@@ -300,7 +322,7 @@ function shared(files: Files, articles: number): void {
   files.set(`norms/${SHARED_NORM}.yaml`, {
     kind: 'constitution',
     jurisdiction: 'KZ',
-    shortTitle: { ru: 'Конституция', en: 'Constitution' },
+    shortTitle: { ru: 'Конституция', kk: 'Конституция', en: 'Constitution' },
     official: {
       title: null,
       number: null,
@@ -312,28 +334,32 @@ function shared(files: Files, articles: number): void {
     namedAs: openings.map((locator) => ({ text: SHARED_NORM_NAME, locator })),
   });
   files.set(`organizations/${SHARED_ORG}.yaml`, {
-    name: { ru: SHARED_ORG_NAME, en: 'Synthetic University' },
+    name: { ru: SHARED_ORG_NAME, kk: SHARED_ORG_NAME, en: 'Synthetic University' },
     kind: 'university',
     country: 'KZ',
     namedAs: [{ text: SHARED_ORG_NAME, locator: opening }],
     sources: web('Synthetic university'),
   });
   files.set('glossary/labour-rights.yaml', {
-    term: { ru: 'Трудовые права', en: 'Labour rights' },
-    definition: { ru: 'Синтетическое определение.', en: 'A synthetic definition.' },
+    term: { ru: 'Трудовые права', kk: 'Еңбек құқықтары', en: 'Labour rights' },
+    definition: {
+      ru: 'Синтетическое определение.',
+      kk: 'Синтетикалық анықтама.',
+      en: 'A synthetic definition.',
+    },
     forms: [GLOSSARY_FORM],
     norms: [SHARED_NORM],
     sources: web('Synthetic glossary'),
   });
   const cell = (position: string) => ({
-    summary: { ru: 'Синтетическое резюме.', en: 'A synthetic summary.' },
+    summary: { ru: 'Синтетическое резюме.', kk: 'Синтетикалық түйіндеме.', en: 'A synthetic summary.' },
     position,
     support: [{ text: SHARED_NORM_NAME, locator: opening }],
   });
   files.set('comparisons/right-to-work.yaml', {
     article: first,
     order: 1,
-    aspect: { ru: 'Право на труд', en: 'Right to work' },
+    aspect: { ru: 'Право на труд', kk: 'Еңбек ету құқығы', en: 'Right to work' },
     eaeu: cell('guaranteed'),
     others: cell('restricted'),
     norms: [SHARED_NORM],

@@ -1,14 +1,14 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { LangSchema, TextSchema, TrilingualTextSchema } from './common';
+import { LangSchema, LocalizedTextSchema, TextSchema } from './common';
 import { EditorialSourcesSchema } from './evidence';
 
 /** An author as printed in each language block of the front matter. */
 const AuthorSchema = z.strictObject({
   /** The name as printed in the ru, kk and en blocks. */
-  name: TrilingualTextSchema,
+  name: LocalizedTextSchema,
   /** The affiliation as printed in the ru, kk and en blocks. */
-  affiliationPrinted: TrilingualTextSchema,
+  affiliationPrinted: LocalizedTextSchema,
   /** The affiliated organisation. */
   affiliation: reference('organizations'),
   /** The e-mail address as printed. */
@@ -47,13 +47,13 @@ const PublicationSchema = z.strictObject({
 /** One scholarly article: its front matter in the three languages and its identifiers. */
 export const ArticleSchema = z.strictObject({
   /** The title as printed (capitals kept), in ru, kk and en. */
-  title: TrilingualTextSchema,
+  title: LocalizedTextSchema,
   /** The title in sentence case, for citations (editorial: the printed title is in capitals). */
-  citationTitle: TrilingualTextSchema,
+  citationTitle: LocalizedTextSchema,
   /** A short title for running heads and breadcrumbs (editorial). */
   shortTitle: z.strictObject({ ru: TextSchema, kk: TextSchema, en: TextSchema }),
   /** The abstract in ru, kk and en, verbatim, page breaks undone. */
-  abstract: TrilingualTextSchema,
+  abstract: LocalizedTextSchema,
   /** The keywords as printed, in order, per language. */
   keywords: z.strictObject({
     /** «Ключевые слова». */

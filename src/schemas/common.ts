@@ -25,23 +25,16 @@ export const IsoDateSchema = z.preprocess(
   z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' }),
 );
 
-/** Text in Russian, with Kazakh and English where they exist. */
+/**
+ * Text in the site's three languages. Editorial text exists in each (the parity the UI
+ * languages promise); the article's own titles and abstracts were printed in all three.
+ */
 export const LocalizedTextSchema = z.strictObject({
-  /** Russian text: always present, the article's own language. */
-  ru: TextSchema,
-  /** Kazakh text, where it exists. */
-  kk: TextSchema.optional(),
-  /** English text, where it exists. */
-  en: TextSchema.optional(),
-});
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
-
-/** Text that exists in all three languages (the article's titles and abstracts). */
-export const TrilingualTextSchema = z.strictObject({
-  /** Russian. */
+  /** Russian: the article's own language. */
   ru: TextSchema,
   /** Kazakh. */
   kk: TextSchema,
   /** English. */
   en: TextSchema,
 });
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;

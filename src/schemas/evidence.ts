@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema, TrilingualTextSchema, WebUrlSchema } from './common';
+import { TextSchema, LocalizedTextSchema, WebUrlSchema } from './common';
 import { LocatorSchema } from './locator';
 
 /**
@@ -38,7 +38,7 @@ export const EvidenceSchema = z.discriminatedUnion('kind', [
      * The page's title or a short description of it, in the three languages (a plain string is
      * a description not yet translated).
      */
-    title: z.union([TrilingualTextSchema, TextSchema]),
+    title: z.union([LocalizedTextSchema, TextSchema]),
     /** Where it was seen: the page itself, never the site's home page. */
     url: SourcePageUrlSchema,
     /** How strong it is: an official or primary page, an indirect sighting, a news report, a copy. */

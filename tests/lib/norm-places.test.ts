@@ -30,7 +30,7 @@ function norm(
   const entry = structuredClone(fixtures.norms[0]!);
   entry.id = id;
   entry.filePath = `content/norms/${id}.yaml`;
-  entry.data.shortTitle = { ru: facts.title };
+  entry.data.shortTitle = { ru: facts.title, kk: facts.title, en: facts.title };
   entry.data.official = {
     ...entry.data.official,
     title: { ru: { text: facts.title, grade: 'official' } },
@@ -140,8 +140,8 @@ describe('the names of the bodies behind a norm', () => {
     convention.data.official.adoptedBy = { collection: 'organizations', id: 'un' };
     const un = structuredClone(fixtures.organizations[0]!);
     un.id = 'un';
-    un.data.name = { ru: 'Организация Объединённых Наций' };
-    un.data.abbreviation = { ru: 'ООН' };
+    un.data.name = { ru: 'Организация Объединённых Наций', kk: 'Біріккен Ұлттар Ұйымы', en: 'United Nations' };
+    un.data.abbreviation = { ru: 'ООН', kk: 'БҰҰ', en: 'UN' };
     expect(findUnidentifyingNames([convention], [])).toEqual([]);
     expect(findUnidentifyingNames([convention], [un]).map((p) => p.field)).toEqual(['namedAs[0].text']);
   });

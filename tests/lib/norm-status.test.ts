@@ -113,7 +113,7 @@ describe('statusPhrase: what is confirmed, and when it was checked', () => {
     const convention = facts(
       'convention',
       { state: 'in-force', grade: 'official', since: '1952-01-22', checked: CHECKED },
-      { state: 'not-party', grade: 'official', note: { ru: 'x' } },
+      { state: 'not-party', grade: 'official', note: { ru: 'x', kk: 'x', en: 'x' } },
     );
     expect(statusPhrase(convention, 'ru')).toBe(
       'действует в международном порядке с 22 января 1952 г. (по данным: официальный источник); ' +
@@ -128,7 +128,7 @@ describe('statusPhrase: what is confirmed, and when it was checked', () => {
     const convention = facts(
       'convention',
       { state: 'in-force', grade: 'secondary', checked: CHECKED },
-      { state: 'not-party', grade: 'indirect', asOf: { ru: 'на момент замечания МОТ' }, note: { ru: 'x' } },
+      { state: 'not-party', grade: 'indirect', asOf: { ru: 'на момент замечания МОТ', kk: 'ХЕҰ ескертуі кезінде', en: 'at the time of the ILO comment' }, note: { ru: 'x', kk: 'x', en: 'x' } },
     );
     expect(statusParts(convention, 'ru').kazakhstan).toBe(
       'Казахстан не участвует (на момент замечания МОТ) (по данным: косвенное подтверждение)',
@@ -143,7 +143,7 @@ describe('statusPhrase: what is confirmed, and when it was checked', () => {
         state: 'party',
         grade: 'official',
         act: { number: '240-V', date: '2014-10-14', grade: 'official' },
-        note: { ru: 'x' },
+        note: { ru: 'x', kk: 'x', en: 'x' },
       },
     );
     const parts = statusParts(treaty, 'ru');

@@ -69,6 +69,16 @@ describe('bad input is rejected with the field and the reason', () => {
     expect(result[0]).toMatch(/^value: /);
   });
 
+  test('editorial text missing one of the three languages', async () => {
+    const note = fixture('notes/demo-note.yaml') as { text: Record<string, string> };
+    delete note.text['kk'];
+    expect(await issues(NoteSchema, note)).toEqual([expect.stringMatching(/^text\.kk: /)]);
+    const norm = fixture('norms/demo-constitution.yaml') as { official: { sources: { title: unknown }[] } };
+    const [source] = norm.official.sources;
+    if (source) source.title = { ru: 'egov.kz', en: 'egov.kz' };
+    expect((await issues(NormSchema, norm)).join('\n')).toMatch(/official\.sources\.0\.title/);
+  });
+
   test('a value outside its list', async () => {
     const result = await issues(StatisticSchema, { ...fixture('statistics/demo-arrivals.yaml'), unit: 'kg' });
     expect(result[0]).toMatch(/^unit: /);
@@ -160,10 +170,10 @@ describe('bad input is rejected with the field and the reason', () => {
       const norm = fixture('norms/demo-constitution.yaml');
       const official = norm['official'] as Record<string, unknown>;
       const position = (ratification: unknown) => ({ ...norm, official: { ...official, ratification } });
-      expect(await issues(NormSchema, position({ state: 'not-party', note: { ru: 'x' } }))).toEqual([
+      expect(await issues(NormSchema, position({ state: 'not-party', note: { ru: 'x', kk: 'x', en: 'x' } }))).toEqual([
         'official.ratification.grade: a confirmed position needs its grade, and an unconfirmed one has none',
       ]);
-      expect(await issues(NormSchema, position({ state: 'unconfirmed', note: { ru: 'x' } }))).toEqual([]);
+      expect(await issues(NormSchema, position({ state: 'unconfirmed', note: { ru: 'x', kk: 'x', en: 'x' } }))).toEqual([]);
     });
   });
 

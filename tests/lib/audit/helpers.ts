@@ -30,7 +30,7 @@ export function twin<T extends Entry<'sources' | 'norms' | 'statistics' | 'artic
 /** Another act than the fixtures' norm, under its own id, that the text neither names nor is read as. */
 export function otherNorm(c: Collections, id: string): Entry<'norms'> {
   const other = twin(normOf(c), id);
-  other.data.shortTitle = { ru: id };
+  other.data.shortTitle = { ru: id, kk: id, en: id };
   other.data.official = { ...other.data.official, title: null, adopted: null };
   other.data.namedAs = [];
   other.data.identifiedAs = [];

@@ -28,7 +28,7 @@ describe('repealed-presented-in-force', () => {
   test('a repealed norm names the repealing act', async () => {
     const findings = await check(rule, (c) => {
       const repealer = otherNorm(c, 'demo-repealer');
-      repealer.data.shortTitle = { ru: 'Указ № 88', en: 'Decree No. 88' };
+      repealer.data.shortTitle = { ru: 'Указ № 88', kk: '№ 88 Жарлық', en: 'Decree No. 88' };
       c.norms.push(repealer);
       normOf(c).data.official.status = {
         state: 'repealed',

@@ -42,7 +42,7 @@ describe('url-points-to-other-act', () => {
     const findings = await check(rule, (c) => {
       const law = otherNorm(c, 'demo-law');
       law.data.official.adiletCode = 'Z1100000477';
-      law.data.shortTitle = { ru: 'Закон о миграции', en: 'Migration Law' };
+      law.data.shortTitle = { ru: 'Закон о миграции', kk: 'Көші-қон туралы заң', en: 'Migration Law' };
       c.norms.push(law);
       actAt(`${ADILET}Z1100000477`)(c);
     });

@@ -53,6 +53,7 @@ export function declareUrlSlip(c: Collections): void {
   note.data.about.sources = [{ collection: 'sources', id: source.id }];
   note.data.text = {
     ru: `Адрес ${SLIP_PRINTED_URL} ведёт на другой акт.`,
+    kk: `${SLIP_PRINTED_URL} мекенжайы басқа актіге апарады.`,
     en: `The address ${SLIP_PRINTED_URL} is another act's.`,
   };
   norm.data.official.url = SLIP_OFFICIAL_URL;

@@ -51,18 +51,18 @@ describe('descriptions', () => {
     graph = buildGraph(await loadContent('tests/fixtures/content'));
   });
 
-  test('in the UI language, falling back to Russian', () => {
+  test('in the UI language', () => {
     expect(articleDescription(graph, 'demo-2024', 'en')).toBe('Abstract.');
     expect(sectionDescription(graph, 'demo-2024/introduction', 'ru')).toBe(
       'Введение. Раздел статьи: Демо (Иванова А.А., 2024).',
     );
     // The phrase is Kazakh's own, not Russian's with Kazakh words: the article first, then «…бөлімі».
     expect(sectionDescription(graph, 'demo-2024/introduction', 'kk')).toBe(
-      'Введение. «Демо» мақаласының бөлімі (А.А. Иванова, 2024).',
+      'Кіріспе. «Демо» мақаласының бөлімі (А.А. Иванова, 2024).',
     );
     expect(normDescription(graph, 'demo-constitution', 'en')).toMatch(/^Constitution\. How the article/);
     expect(statisticDescription(graph, 'demo-arrivals', 'kk')).toMatch(
-      /^лица, прибывшие в 2022 году: 17 425\. /,
+      /^2022 жылы келген адамдар: 17 425\. /,
     );
   });
 });
