@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema, LocalizedTextSchema, WebUrlSchema } from './common';
+import { LocalizedTextSchema, WebUrlSchema } from './common';
 import { LocatorSchema } from './locator';
 
 /**
@@ -34,11 +34,8 @@ export const EvidenceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** A page outside the article. */
     kind: z.literal('web'),
-    /**
-     * The page's title or a short description of it, in the three languages (a plain string is
-     * a description not yet translated).
-     */
-    title: z.union([LocalizedTextSchema, TextSchema]),
+    /** The page's title or a short description of it, in the three languages. */
+    title: LocalizedTextSchema,
     /** Where it was seen: the page itself, never the site's home page. */
     url: SourcePageUrlSchema,
     /** How strong it is: an official or primary page, an indirect sighting, a news report, a copy. */

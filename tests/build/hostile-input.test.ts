@@ -83,8 +83,8 @@ describe('hostile text the content may hold reaches the pages as inert text', { 
   beforeAll(() => {
     const { status, output, root } = buildWith((root) => {
       setYaml(root, NOTE, (data) => {
-        data['title'] = { ru: `Заголовок ${HOSTILE}`, en: `Title ${HOSTILE}` };
-        data['text'] = { ru: `${HOSTILE} ${LONG}`, en: HOSTILE };
+        data['title'] = { ru: `Заголовок ${HOSTILE}`, kk: `Тақырып ${HOSTILE}`, en: `Title ${HOSTILE}` };
+        data['text'] = { ru: `${HOSTILE} ${LONG}`, kk: HOSTILE, en: HOSTILE };
       });
       setYaml(root, 'content/organizations/ilo.yaml', (data) => {
         data['name'] = { ...(data['name'] as object), ru: `МОТ ${HOSTILE}` };

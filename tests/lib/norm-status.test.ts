@@ -29,7 +29,14 @@ function facts(
       aliases: [],
       status,
       ...(ratification ? { ratification } : {}),
-      sources: [{ kind: 'web', title: 'x', url: 'https://example.org/page', strength: 'official' }],
+      sources: [
+        {
+          kind: 'web',
+          title: { ru: 'x', kk: 'x', en: 'x' },
+          url: 'https://example.org/page',
+          strength: 'official',
+        },
+      ],
     },
   };
 }
@@ -128,7 +135,16 @@ describe('statusPhrase: what is confirmed, and when it was checked', () => {
     const convention = facts(
       'convention',
       { state: 'in-force', grade: 'secondary', checked: CHECKED },
-      { state: 'not-party', grade: 'indirect', asOf: { ru: 'на момент замечания МОТ', kk: 'ХЕҰ ескертуі кезінде', en: 'at the time of the ILO comment' }, note: { ru: 'x', kk: 'x', en: 'x' } },
+      {
+        state: 'not-party',
+        grade: 'indirect',
+        asOf: {
+          ru: 'на момент замечания МОТ',
+          kk: 'ХЕҰ ескертуі кезінде',
+          en: 'at the time of the ILO comment',
+        },
+        note: { ru: 'x', kk: 'x', en: 'x' },
+      },
     );
     expect(statusParts(convention, 'ru').kazakhstan).toBe(
       'Казахстан не участвует (на момент замечания МОТ) (по данным: косвенное подтверждение)',

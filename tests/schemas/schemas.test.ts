@@ -126,7 +126,7 @@ describe('bad input is rejected with the field and the reason', () => {
     async (url) => {
       const norm = fixture('norms/demo-constitution.yaml');
       const official = norm['official'] as Record<string, unknown>;
-      const sources = [{ kind: 'web', title: 'Home page', url, strength: 'news' }];
+      const sources = [{ kind: 'web', title: { ru: 'Главная', kk: 'Басты бет', en: 'Home page' }, url, strength: 'news' }];
       expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([
         "official.sources.0.url: must name the page that shows the fact, not a site's home page",
       ]);
@@ -137,8 +137,8 @@ describe('bad input is rejected with the field and the reason', () => {
     const norm = fixture('norms/demo-constitution.yaml');
     const official = norm['official'] as Record<string, unknown>;
     const sources = [
-      { kind: 'web', title: 'Page', url: 'https://kazpravda.kz/n/some-report/', strength: 'news' },
-      { kind: 'web', title: 'Query', url: 'https://pavlodar.com/zakon/?dok=03618', strength: 'secondary' },
+      { kind: 'web', title: { ru: 'Страница', kk: 'Бет', en: 'Page' }, url: 'https://kazpravda.kz/n/some-report/', strength: 'news' },
+      { kind: 'web', title: { ru: 'Запрос', kk: 'Сұрау', en: 'Query' }, url: 'https://pavlodar.com/zakon/?dok=03618', strength: 'secondary' },
     ];
     expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([]);
   });
@@ -170,10 +170,14 @@ describe('bad input is rejected with the field and the reason', () => {
       const norm = fixture('norms/demo-constitution.yaml');
       const official = norm['official'] as Record<string, unknown>;
       const position = (ratification: unknown) => ({ ...norm, official: { ...official, ratification } });
-      expect(await issues(NormSchema, position({ state: 'not-party', note: { ru: 'x', kk: 'x', en: 'x' } }))).toEqual([
+      expect(
+        await issues(NormSchema, position({ state: 'not-party', note: { ru: 'x', kk: 'x', en: 'x' } })),
+      ).toEqual([
         'official.ratification.grade: a confirmed position needs its grade, and an unconfirmed one has none',
       ]);
-      expect(await issues(NormSchema, position({ state: 'unconfirmed', note: { ru: 'x', kk: 'x', en: 'x' } }))).toEqual([]);
+      expect(
+        await issues(NormSchema, position({ state: 'unconfirmed', note: { ru: 'x', kk: 'x', en: 'x' } })),
+      ).toEqual([]);
     });
   });
 
