@@ -7,6 +7,7 @@ import { langPrefix } from '../../src/lib/site-url';
 import { measureFirstQuery } from './first-query';
 import { median, report } from './report';
 import { folderBytes } from './site-build';
+import { measureTypedQuery } from './typed-query';
 
 const site = useBuiltSite();
 
@@ -22,8 +23,28 @@ test('search: index size, first-query transfer, keystroke to results', async () 
       times.push((await searchFor(page.page, query.query)).elapsed);
   }
 
+  // Typing a query at 150 ms per key (issue 14): against Starlight's 121–132 kB and 8–11 requests.
+  const typed = [];
+  for (const query of ['квоты', '477-IV', 'Шестерякова', 'разрешение на работу'])
+    typed.push(await measureTypedQuery(site.browser, site.url, query));
+
   console.log(
     report('Search (Pagefind, Chromium)', [
+      ...typed.flatMap((t) => [
+        {
+          name: `typed «${t.query}»: gzip bytes`,
+          value: t.gzipBytes,
+          unit: 'bytes' as const,
+          budget: 125 * 1024,
+        },
+        { name: `typed «${t.query}»: requests`, value: t.requests, unit: 'count' as const, budget: 12 },
+        {
+          name: `typed «${t.query}»: last key to results`,
+          value: t.lastKeyMs,
+          unit: 'ms' as const,
+          budget: 150,
+        },
+      ]),
       {
         name: 'index size on disk (dist/pagefind)',
         value: folderBytes(join(DIST, 'pagefind')),

@@ -69,6 +69,21 @@ const HEAD_METADATA: Partial<Record<FactCollection, HeadMetadata>> = {
   notes: { description: (graph, id, lang) => shorten(pick(graph.entry('notes', id).data.text, lang).text) },
 };
 
+/**
+ * The page's search facets, with the summary a Kazakh or English UI shows for its result: the
+ * page's description in that language, where its collection has one.
+ */
+function searchFacets(graph: Graph, collection: FactCollection, id: string, head: HeadMetadata | undefined) {
+  const facets = facetsOf(graph, collection, id);
+  const summary = Object.fromEntries(
+    (['kk', 'en'] as const).flatMap((lang) => {
+      const text = head?.description(graph, id, lang);
+      return text ? [[lang, text]] : [];
+    }),
+  );
+  return { ...facets, shown: { ...facets.shown, summary } };
+}
+
 /** The route parameters of a fact entry's page: the folder of its collection's pages, and its id. */
 export function entityPageParams(registry: Registry, collection: string, id: string) {
   return { collection: registry.paged(collection).pages.folder, id };
@@ -91,7 +106,7 @@ function entityPage(
     title,
     crumbs: [{ label: useTranslations(lang)(REGISTRY.navKey(collection)), path: indexPath(collection) }],
     cite: citeTargetOf(collection, entry.id, title.text),
-    search: facetsOf(graph, collection, entry.id),
+    search: searchFacets(graph, collection, entry.id, head),
     description: head?.description(graph, entry.id, lang),
     jsonLd: head?.jsonLd?.(graph, entry.id, options),
     capture: head?.capture?.(graph, entry.id, lang),

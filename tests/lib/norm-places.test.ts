@@ -140,7 +140,11 @@ describe('the names of the bodies behind a norm', () => {
     convention.data.official.adoptedBy = { collection: 'organizations', id: 'un' };
     const un = structuredClone(fixtures.organizations[0]!);
     un.id = 'un';
-    un.data.name = { ru: 'Организация Объединённых Наций', kk: 'Біріккен Ұлттар Ұйымы', en: 'United Nations' };
+    un.data.name = {
+      ru: 'Организация Объединённых Наций',
+      kk: 'Біріккен Ұлттар Ұйымы',
+      en: 'United Nations',
+    };
     un.data.abbreviation = { ru: 'ООН', kk: 'БҰҰ', en: 'UN' };
     expect(findUnidentifyingNames([convention], [])).toEqual([]);
     expect(findUnidentifyingNames([convention], [un]).map((p) => p.field)).toEqual(['namedAs[0].text']);

@@ -1,6 +1,7 @@
 import { pick, UI_LANGS, useTranslations } from '../../i18n';
 import { NORM_KIND } from '../../i18n/keys';
 import { statusPhrase } from '../norm-status';
+import { jurisdictionValue } from '../search/jurisdictions';
 import type { Declaration, View } from './spec';
 
 export const norms = {
@@ -21,16 +22,16 @@ export const normsView = {
   label: (graph, id, lang) => pick(graph.entry('norms', id).data.shortTitle, lang),
   facets: (graph, id) => {
     const { jurisdiction, official } = graph.entry('norms', id).data;
-    const where =
-      jurisdiction === 'KZ'
-        ? 'KZ'
-        : (graph.entry('organizations', jurisdiction.id).data.abbreviation?.en ?? jurisdiction.id);
     return {
       type: 'norm',
-      jurisdiction: [where],
+      jurisdiction: [jurisdictionValue(graph, jurisdiction)],
       ...(official.adopted ? { year: Number(official.adopted.slice(0, 4)) } : {}),
       languages: official.title ? UI_LANGS.filter((l) => official.title?.[l]) : ['ru'],
     };
+  },
+  otherNames: (graph, id) => {
+    const title = graph.entry('norms', id).data.official.title;
+    return [title?.kk?.text, title?.en?.text].filter((name) => name !== undefined);
   },
   // By adoption date; instruments whose date is unconfirmed last.
   listing: (graph, lang) => {

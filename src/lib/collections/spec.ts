@@ -55,6 +55,8 @@ export interface View {
   label(graph: Graph, id: string, lang: UiLang): Picked;
   /** The search facets of an entry, read from the same data its page renders. */
   facets(graph: Graph, id: string): SearchFacets;
+  /** Names an entry has besides its label in each language (a norm's official titles). */
+  otherNames?(graph: Graph, id: string): string[];
   /** What the shared index page lists; none where the collection has an index page of its own. */
   listing?(graph: Graph, lang: UiLang): Listing;
 }

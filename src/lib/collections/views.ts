@@ -39,7 +39,22 @@ export function createViews(registry: Registry, views: Record<string, View>): Vi
   };
   return {
     entityLabel: (graph, collection, id, lang) => view(collection).label(graph, id, lang),
-    facetsOf: (graph, collection, id) => view(collection).facets(graph, id),
+    facetsOf: (graph, collection, id) => {
+      const { label, facets, otherNames } = view(collection);
+      const ru = label(graph, id, 'ru').text;
+      // The name in each other UI language it has one in.
+      const title: Partial<Record<'kk' | 'en', string>> = {};
+      for (const lang of ['kk', 'en'] as const) {
+        const picked = label(graph, id, lang);
+        if (picked.lang === lang) title[lang] = picked.text;
+      }
+      const names = [...Object.values(title), ...(otherNames?.(graph, id) ?? [])];
+      return {
+        ...facets(graph, id),
+        shown: { title },
+        names: [...new Set(names)].filter((name) => name !== ru),
+      };
+    },
     listedCollections: registry.indexedNames.filter((name) => view(name).listing !== undefined),
     listing: (graph, collection, lang) => {
       const list = view(collection).listing;

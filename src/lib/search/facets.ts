@@ -1,3 +1,4 @@
+import { useTranslations, type PlainKey, type UiLang } from '../../i18n';
 import { UI_LANGS } from '../../i18n/langs';
 import type { Lang } from '../../schemas/common';
 
@@ -23,9 +24,22 @@ export interface SearchFacets {
   year?: number;
   /** Languages of the text on the page (its own content, not the UI). */
   languages: Lang[];
+  /**
+   * What a result shows in a Kazakh or English UI (the index holds the Russian pages): the
+   * entry's name, and for an editorial entry a summary, in that language.
+   */
+  shown?: { title?: Partial<Record<'kk' | 'en', string>>; summary?: Partial<Record<'kk' | 'en', string>> };
+  /** The entry's names in the other languages, indexed as its heading is: «work permit» finds it. */
+  names?: string[];
 }
 
 /** Languages a localized text exists in. */
 export function languagesOf(text: { ru: string; kk?: string | undefined; en?: string | undefined }): Lang[] {
   return UI_LANGS.filter((lang) => text[lang] !== undefined);
+}
+
+/** The facets of one of the site's own pages (about, overview), titled by a UI string. */
+export function sitePageFacets(titleKey: PlainKey, lang: UiLang): SearchFacets {
+  const title = { kk: useTranslations('kk')(titleKey), en: useTranslations('en')(titleKey) };
+  return { type: 'page', languages: [lang], shown: { title }, names: [title.kk, title.en] };
 }

@@ -1,32 +1,77 @@
+import { searchStem } from './word-forms';
+
 /**
  * Signs that legal citations carry but the index does not (it keeps words only): «№ 97» and
- * «ст. 24» are searched as «97» and «24».
+ * «ст. 24» are searched as «97» and «24». A number of five or more digits is searched as the
+ * site prints it, in groups of three («15129» finds «15 129», whose thin space splits it in two).
  */
 export function normalizeQuery(query: string): string {
   return query
     .replace(/№|§/gu, ' ')
     .replace(/(^|\s)(ст|п|пп|ч)\.(?=\s|\d)/giu, '$1')
+    .replace(/(?<![\p{L}\p{N}./-])\d{5,}(?![\p{L}\p{N}./-])/gu, (digits) =>
+      digits.replace(/\B(?=(\d{3})+$)/gu, ' '),
+    )
     .replace(/\s+/gu, ' ')
     .trim();
 }
 
 /**
- * Whether a result's text holds every word of the query. Pagefind also returns pages that only
- * resemble a word («world» for «work»); a legal researcher wants each word found. Short words must
- * stand whole; longer ones may differ in their last two letters (an inflection: «квотаны» finds
- * «квота», «разрешений» finds «разрешение»). Words of one or two characters are not checked.
+ * Words that every page has and no reader means: dropped from a query that has other words
+ * («закон о миграции населения» is searched as «закон миграции населения»).
  */
-export function holdsEveryWord(query: string, text: string): boolean {
+const FUNCTION_WORDS = new Set(
+  [
+    ...['в', 'во', 'на', 'о', 'об', 'и', 'по', 'от', 'до', 'для', 'с', 'со', 'к', 'из', 'за', 'у', 'а'],
+    ...['және', 'мен', 'туралы', 'үшін'],
+    ...['of', 'the', 'a', 'an', 'on', 'in', 'for', 'to', 'and'],
+  ].map((word) => word.normalize('NFC')),
+);
+
+/**
+ * The words a query is searched by, lower-case, each cut to the stem it is matched by
+ * (word-forms.ts). Signs are normalised; where there are other words, function words go, and so
+ * does a last word of under four letters: it is most likely still being typed («разрешение раб»),
+ * and searched as a prefix it would change the results and fetch an index chunk for nothing.
+ * `kazakhUi`: the query was typed in the Kazakh UI, so its Cyrillic words are read as Kazakh.
+ */
+export function queryWords(query: string, kazakhUi = false): string[] {
+  const words = normalizeQuery(query).toLocaleLowerCase().split(' ').filter(Boolean);
+  const meant = words.filter(
+    (word, i) =>
+      !FUNCTION_WORDS.has(word) && !(word.length < 4 && i === words.length - 1 && !/\d/u.test(word)),
+  );
+  return (meant.length > 0 ? meant : words).map((word) => searchStem(word, kazakhUi));
+}
+
+/**
+ * How much of a stem must stand in the text. A Cyrillic stem is the part all forms share
+ * (word-forms.ts) and stands whole; a Latin word of more than five letters may differ in its last
+ * two («regulating» finds «regulation»).
+ */
+function neededPrefix(stem: string): string {
+  return /^[a-z]{6,}$/u.test(stem) ? stem.slice(0, -2) : stem;
+}
+
+/**
+ * Whether a result's text holds every one of the query's stems (from `queryWords`), each where a
+ * word begins («work» is not found inside «framework»). Pagefind also returns pages that only
+ * resemble a word («world» for «work»); a legal researcher wants each word found. Stems of one or
+ * two characters are not checked.
+ */
+export function holdsEveryWord(words: string[], text: string): boolean {
   const haystack = text.toLocaleLowerCase();
-  return normalizeQuery(query)
-    .toLocaleLowerCase()
-    .split(' ')
+  return words
     .filter((word) => word.length >= 3)
-    .every((word) => {
-      const stem = word.length <= 5 ? word : word.slice(0, -2);
-      // The word must begin where a word begins: «work» is not found inside «framework».
-      return new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(
-        haystack,
-      );
-    });
+    .every((word) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${neededPrefix(word).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+        'u',
+      ).test(haystack),
+    );
+}
+
+/** Whether two stems are forms of one word: either begins with the other's needed prefix. */
+export function sameWord(a: string, b: string): boolean {
+  return b.startsWith(neededPrefix(a)) || a.startsWith(neededPrefix(b));
 }

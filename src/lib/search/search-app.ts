@@ -4,172 +4,172 @@
  */
 import { uiLang } from '../../i18n/langs';
 import { localizePath } from '../site-url';
+import { excerptParts } from './excerpt';
+import { expandQuery } from './expand-query';
+import type { Expansion } from './expansions';
+import { chosenCount, FILTER_KEYS, filterFieldsets, valueLabel, type FilterLabels } from './filters-view';
+import type { FilterCounts, Fragment, Pagefind } from './pagefind-api';
 import { paragraphAnchorAt } from './paragraph-anchor';
-import { holdsEveryWord, normalizeQuery } from './query';
+import { queryWords } from './query';
+import { loadShown, mergeHits } from './ranked-results';
 
-interface Fragment {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  locations: number[];
-  anchors: { id: string; location: number }[];
-}
-interface Results {
-  results: { id: string; data: () => Promise<Fragment> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  search(query: string, options?: object): Promise<Results | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-interface Labels {
+interface Labels extends FilterLabels {
   none: string;
   count: string;
   loading: string;
-  filters: Record<string, string>;
-  values: Record<string, Record<string, string>>;
+  chosen: string;
 }
 
-const FILTER_KEYS = ['type', 'jurisdiction', 'year', 'language'];
-const SHOWN = 25;
-/** How many of Pagefind's ranked results are loaded and checked for every word. */
-const CONSIDERED = 40;
+/**
+ * Results shown at once; the next few follow once typing has paused (a key within that pause
+ * would make them stale, and their fragments a waste); then "Show more" adds a page at a time.
+ */
+const FIRST = 3;
+const PAGE = 5;
+const REST_AFTER_MS = 200;
+/** A pause after a key before searching; longer while the query is too short to mean much. */
+const PAUSE_MS = 80;
+const SHORT_PAUSE_MS = 200;
+const SHORT_QUERY = 5;
 
-/** Pagefind marks matches with <mark>; everything else in an excerpt is text, never HTML. */
+/** An excerpt's text, with Pagefind's matches marked. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) =>
-    new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    if (!part.startsWith('<mark>')) return document.createTextNode(decode(part));
+  return excerptParts(excerpt).map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(part.slice(6, -7));
+    mark.textContent = text;
     return mark;
   });
 }
 
 export async function runSearchApp(app: HTMLElement): Promise<void> {
   const labels = JSON.parse(app.dataset['labels'] ?? '{}') as Labels;
+  const dictionary = JSON.parse(app.dataset['expansions'] ?? '[]') as Expansion[];
   const lang = uiLang(app.dataset['lang']);
-  const form = app.querySelector<HTMLFormElement>('#search-form');
-  const input = app.querySelector<HTMLInputElement>('#search-query');
-  const sort = app.querySelector<HTMLSelectElement>('#search-sort');
-  const filtersBox = app.querySelector<HTMLElement>('#search-filters');
-  const status = app.querySelector<HTMLElement>('#search-status');
-  const list = app.querySelector<HTMLOListElement>('#search-results');
-  const filtersHeading = app.querySelector<HTMLElement>('#search-filters-heading');
-  if (!form || !input || !sort || !filtersBox || !filtersHeading || !status || !list) return;
+  const $ = <E extends HTMLElement>(selector: string) => app.querySelector<E>(selector);
+  const form = $<HTMLFormElement>('#search-form');
+  const input = $<HTMLInputElement>('#search-query');
+  const sort = $<HTMLSelectElement>('#search-sort');
+  const filtersBox = $<HTMLDetailsElement>('#search-filters-box');
+  const filtersList = $('#search-filters');
+  const chosenNote = $('#search-filters-chosen');
+  const status = $('#search-status');
+  const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#search-more');
+  if (!form || !input || !sort || !filtersBox || !filtersList || !chosenNote || !status || !list || !more)
+    return;
 
-  // Pagefind (its code, filters and index) is fetched only once search is used: on the first
-  // keystroke or click in the form, or at once when the page opens with a query. Until then the
-  // filters, which need its totals, are empty and their heading hidden (their column stays put).
-  let totals: Record<string, Record<string, number>> = {};
+  // Pagefind (its code and index) is fetched only once search is used. Its filters' totals are
+  // fetched only when the filters are opened: a typed query does not pay for them.
   let engine: Promise<Pagefind> | undefined;
   const loadEngine = () =>
     (engine ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${app.dataset['bundle']}pagefind.js`)) as Pagefind;
-      // Long pages (the article's sections) hold the most matches; Pagefind's default length
-      // normalisation would rank the short pages that merely mention a word above them.
       await pagefind.options({
+        // The index is small: searching on the page's thread spares fetching Pagefind's worker.
+        noWorker: true,
         highlightParam: 'highlight',
         excerptLength: 24,
+        // Long pages (the article's sections) hold the most matches; Pagefind's default length
+        // normalisation would rank the short pages that merely mention a word above them.
         ranking: { pageLength: 0.3 },
       });
-      totals = await pagefind.filters();
-      filtersHeading.hidden = false;
       return pagefind;
     })());
-  // Once loaded, an empty form shows every filter with its total (a query renders its own).
-  const loadOnUse = () =>
-    void loadEngine().then(() => {
-      if (!input.value.trim()) void search();
-    });
-  form.addEventListener('keydown', loadOnUse, { once: true });
-  form.addEventListener('pointerdown', loadOnUse, { once: true });
+  for (const use of ['keydown', 'pointerdown', 'input'])
+    form.addEventListener(use, () => void loadEngine(), { once: true });
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
   const chosen = new Map(FILTER_KEYS.map((key) => [key, new Set(params.getAll(key))]));
+  if (chosenCount(chosen) > 0) filtersBox.open = true;
 
-  const label = (key: string, value: string) => labels.values[key]?.[value] ?? value;
+  let totals: FilterCounts | undefined;
+  filtersBox.addEventListener('toggle', () => {
+    if (!filtersBox.open || totals) return;
+    void loadEngine()
+      .then((pagefind) => pagefind.filters())
+      .then((counts) => {
+        totals = counts;
+        void search();
+      });
+  });
 
-  function renderFilters(counts: Record<string, Record<string, number>>) {
-    filtersBox?.replaceChildren(
-      ...FILTER_KEYS.filter((key) => totals[key]).map((key) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = labels.filters[key] ?? key;
-        fieldset.append(legend);
-        for (const value of Object.keys(totals[key] ?? {}).sort()) {
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = key;
-          box.value = value;
-          box.id = `filter-${key}-${value}`;
-          box.checked = chosen.get(key)?.has(value) ?? false;
-          box.addEventListener('change', () => {
-            const set = chosen.get(key);
-            if (box.checked) set?.add(value);
-            else set?.delete(value);
-            void search();
-          });
-          const text = document.createElement('label');
-          text.htmlFor = box.id;
-          text.textContent = `${label(key, value)} (${counts[key]?.[value] ?? 0})`;
-          const row = document.createElement('div');
-          row.append(box, text);
-          fieldset.append(row);
-        }
-        return fieldset;
-      }),
-    );
+  function renderFilters(counts: FilterCounts) {
+    const n = chosenCount(chosen);
+    chosenNote!.textContent = n > 0 ? `(${labels.chosen}: ${n})` : '';
+    if (filtersBox!.open && totals)
+      filtersList!.replaceChildren(...filterFieldsets(counts, chosen, labels, () => void search()));
   }
 
-  let latest = 0;
-  async function search() {
-    const query = input?.value.trim() ?? '';
-    const run = ++latest;
-    const filters = Object.fromEntries(
-      [...chosen].filter(([, set]) => set.size > 0).map(([key, set]) => [key, { any: [...set] }]),
-    );
-    const order =
-      sort?.value === 'year-asc'
-        ? { year: 'asc' }
-        : sort?.value === 'year-desc'
-          ? { year: 'desc' }
-          : undefined;
+  function remember(query: string) {
     const url = new URL(window.location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
     if (sort?.value) url.searchParams.set('sort', sort.value);
     for (const [key, set] of chosen) for (const value of set) url.searchParams.append(key, value);
     window.history.replaceState(null, '', url);
+  }
+
+  let latest = 0;
+  let showMore: (() => Promise<void>) | undefined;
+  async function search() {
+    const query = input?.value.trim() ?? '';
+    const run = ++latest;
+    remember(query);
     if (!query) {
       list?.replaceChildren();
-      if (status) status.textContent = '';
-      renderFilters(totals);
+      status!.textContent = '';
+      more!.hidden = true;
+      if (totals) renderFilters(totals);
       shown(query);
       return;
     }
-    if (status) status.textContent = labels.loading;
+    status!.textContent = labels.loading;
     const pagefind = await loadEngine();
     if (run !== latest) return;
-    const results = await pagefind.search(normalizeQuery(query), {
-      filters,
-      ...(order ? { sort: order } : {}),
-    });
-    if (!results || run !== latest) return;
-    // Pagefind ranks; the page keeps only results that hold every word searched for.
-    const loaded = await Promise.all(results.results.slice(0, CONSIDERED).map((result) => result.data()));
+    const filters = Object.fromEntries(
+      [...chosen].filter(([, set]) => set.size > 0).map(([key, set]) => [key, { any: [...set] }]),
+    );
+    const order = { 'year-asc': { year: 'asc' }, 'year-desc': { year: 'desc' } }[sort?.value ?? ''];
+    const options = { filters, ...(order ? { sort: order } : {}) };
+    // The query as typed, and, where it names a concept in another language, the Russian words
+    // for it (one more search at most).
+    const words = queryWords(query, lang === 'kk');
+    const expanded = expandQuery(words, dictionary);
+    const expandedWords = expanded === undefined ? [] : queryWords(expanded);
+    const searches = [words, ...(expandedWords.join(' ') === words.join(' ') ? [] : [expandedWords])].filter(
+      (w) => w.length > 0,
+    );
+    const found = await Promise.all(searches.map((w) => pagefind.search(w.join(' '), options)));
+    if (run !== latest || found.some((r) => r === null)) return;
+    const candidates = mergeHits(found.map((r, i) => ({ hits: r?.results ?? [], words: searches[i] ?? [] })));
+    const first = await loadShown(candidates, 0, FIRST);
     if (run !== latest) return;
-    const fragments = loaded.filter((fragment) => holdsEveryWord(query, fragment.content)).slice(0, SHOWN);
-    renderFilters(results.filters);
-    if (status)
-      status.textContent = fragments.length === 0 ? labels.none : `${labels.count} ${fragments.length}`;
-    list?.replaceChildren(...fragments.map(resultItem));
+    renderFilters(found[0]?.filters ?? {});
+    list?.replaceChildren(...first.fragments.map(resultItem));
+    let next = first.next;
+    const add = async (count: number) => {
+      const page = await loadShown(candidates, next, count);
+      if (run !== latest) return;
+      next = page.next;
+      list?.append(...page.fragments.map(resultItem));
+      more!.hidden = next >= candidates.length;
+      counted();
+    };
+    showMore = () => add(PAGE);
+    more!.hidden = next >= candidates.length;
+    counted();
     shown(query);
+    setTimeout(() => {
+      if (run === latest && next < candidates.length) void add(PAGE - FIRST);
+    }, REST_AFTER_MS);
+  }
+
+  function counted() {
+    const n = list?.children.length ?? 0;
+    status!.textContent = n === 0 ? labels.none : `${labels.count} ${n}${more?.hidden ? '' : '+'}`;
   }
 
   /** Marks the list with the query whose results it now shows (what tests and tools wait for). */
@@ -177,17 +177,28 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     if (list) list.dataset['query'] = query;
   }
 
+  /**
+   * A result in the reader's language: its title, and for an editorial entry its summary, in the
+   * UI language where the page gives one; otherwise the page's own words, marked as Russian.
+   */
   function resultItem(fragment: Fragment): HTMLLIElement {
     const anchor = paragraphAnchorAt(fragment.anchors, fragment.locations[0] ?? 0);
     const item = document.createElement('li');
     const type = document.createElement('span');
     type.className = 'result-type';
-    type.textContent = label('type', fragment.meta['type'] ?? 'page');
+    type.textContent = valueLabel(labels, 'type', fragment.meta['type'] ?? 'page');
     const link = document.createElement('a');
     link.href = `${localizePath(fragment.url, lang)}${anchor ? `#${anchor}` : ''}`;
-    link.textContent = fragment.meta['title'] ?? fragment.url;
+    const title = fragment.meta[`title_${lang}`];
+    link.textContent = title ?? fragment.meta['title'] ?? fragment.url;
+    if (!title && lang !== 'ru') link.lang = 'ru';
     const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(fragment.excerpt));
+    const summary = lang === 'ru' ? undefined : fragment.meta[`summary_${lang}`];
+    if (summary) excerpt.textContent = summary;
+    else {
+      excerpt.append(...excerptNodes(fragment.excerpt));
+      if (lang !== 'ru') excerpt.lang = 'ru';
+    }
     item.append(type, ' ', link, excerpt);
     return item;
   }
@@ -195,14 +206,15 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), 80);
+    const pause = input.value.trim().length < SHORT_QUERY ? SHORT_PAUSE_MS : PAUSE_MS;
+    timer = setTimeout(() => void search(), pause);
   });
+  more.addEventListener('click', () => void showMore?.());
   sort.addEventListener('change', () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
   });
-  filtersHeading.hidden = true;
   app.hidden = false;
   await search();
   input.focus();

@@ -16,24 +16,69 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/u;
  */
 const KAZAKH_ENDINGS = [
   // plural + case, possessive + case
-  'ларының', 'лерінің', 'дарының', 'дерінің', 'тарының', 'терінің',
+  'ларының',
+  'лерінің',
+  'дарының',
+  'дерінің',
+  'тарының',
+  'терінің',
   // ablative, locative with the possessive n, instrumental
-  'ынан', 'інен', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен',
-  'ында', 'інде', 'нда', 'нде',
+  'ынан',
+  'інен',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'ында',
+  'інде',
+  'нда',
+  'нде',
   // plural
-  'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
+  'лар',
+  'лер',
+  'дар',
+  'дер',
+  'тар',
+  'тер',
   // genitive
-  'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
   // dative
-  'ына', 'іне', 'ға', 'ге', 'қа', 'ке', 'на', 'не',
-  // accusative
-  'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
+  'ына',
+  'іне',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'на',
+  'не',
+  // accusative (and after the possessive)
+  'ны',
+  'ні',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ын',
+  'ін',
   // locative
-  'да', 'де', 'та', 'те',
+  'да',
+  'де',
+  'та',
+  'те',
   // instrumental
-  'мен', 'бен', 'пен',
+  'мен',
+  'бен',
+  'пен',
   // third-person possessive
-  'сы', 'сі',
+  'сы',
+  'сі',
 ];
 const VOWELS = /[аәеёиоөуұүыіэюя]$/u;
 
@@ -44,7 +89,7 @@ const VOWELS = /[аәеёиоөуұүыіэюя]$/u;
  */
 export function kazakhStem(word: string): string {
   let stem = word;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const ending = KAZAKH_ENDINGS.find(
       (e) => stem.endsWith(e) && stem.length - e.length >= (e.length === 2 ? 4 : 3),
@@ -68,13 +113,21 @@ export function englishStem(word: string): string {
 }
 
 /**
- * The form a lower-case query word is searched by. Kazakh words (those with a Kazakh letter, or
- * any Cyrillic word in the Kazakh UI) lose their endings; Latin words their plural; Russian words
- * are left to Pagefind's stemmer.
+ * A Russian word cut to the part its forms share: up to three final letters go, down to four
+ * («квоты», «квот», «квотами» → «квот»; «разрешение» → «разреше»). Every form of a word is then
+ * one query, and the results cannot differ by form.
+ */
+export function russianStem(word: string): string {
+  return word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 3));
+}
+
+/**
+ * The stem a lower-case query word is searched by, as a prefix. Kazakh words (those with a
+ * Kazakh letter, or any Cyrillic word in the Kazakh UI) lose their endings, Russian words their
+ * last letters, English words their plural; numbers and codes stay whole.
  */
 export function searchStem(word: string, kazakhUi: boolean): string {
   if (/^[a-z]+$/u.test(word)) return englishStem(word);
-  if (/^[\p{Script=Cyrillic}-]+$/u.test(word) && (KAZAKH_LETTER.test(word) || kazakhUi))
-    return kazakhStem(word);
-  return word;
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(word)) return word;
+  return KAZAKH_LETTER.test(word) || kazakhUi ? kazakhStem(word) : russianStem(word);
 }

@@ -173,6 +173,9 @@ describe('a fixture collection, registered without touching another file', () =>
       type: 'case',
       year: 2021,
       languages: ['en'],
+      // Its name as a result shows it in the English UI; no other name to index.
+      shown: { title: { en: 'B v State' } },
+      names: [],
     });
     expect(views.entityLabel(graph, 'cases', 'b-v-state', 'ru')).toEqual({ text: 'B v State', lang: 'en' });
   });

@@ -24,7 +24,8 @@ describe('findUrlSlipProblems', () => {
     ],
     [
       'the note does not name the address',
-      (c: Collections) => void (c.notes[0]!.data.text = { ru: 'Другой акт.', kk: 'Басқа акт.', en: 'Another act.' }),
+      (c: Collections) =>
+        void (c.notes[0]!.data.text = { ru: 'Другой акт.', kk: 'Басқа акт.', en: 'Another act.' }),
       `note "demo-note" does not name the printed address ${PRINTED}`,
     ],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdsEveryWord, normalizeQuery } from '../../../src/lib/search/query';
+import { holdsEveryWord, normalizeQuery, queryWords } from '../../../src/lib/search/query';
 
 describe('normalizeQuery', () => {
   test('drops the number sign and article abbreviations', () => {
@@ -11,22 +11,58 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('статья 24')).toBe('статья 24');
     expect(normalizeQuery('пост')).toBe('пост');
   });
+  test('a number of five or more digits is grouped in threes, as the site prints it', () => {
+    expect(normalizeQuery('15129')).toBe('15 129');
+    expect(normalizeQuery('1234567 мигрантов')).toBe('1 234 567 мигрантов');
+  });
+  test('years, act numbers and the DOI keep their digits together', () => {
+    expect(normalizeQuery('2011')).toBe('2011');
+    expect(normalizeQuery('477-IV')).toBe('477-IV');
+    expect(normalizeQuery('10.51889/2959-6181.2025.81.3.008')).toBe('10.51889/2959-6181.2025.81.3.008');
+  });
+});
+
+describe('queryWords', () => {
+  test('function words go, unless they are all there is', () => {
+    expect(queryWords('закон о миграции населения')).toEqual(['зако', 'мигра', 'населе']);
+    expect(queryWords('Law on Migration')).toEqual(['law', 'migration']);
+    expect(queryWords('и')).toEqual(['и']);
+  });
+  test('a short last word is taken as one still being typed; numbers are not', () => {
+    expect(queryWords('разрешение раб')).toEqual(['разреше']);
+    expect(queryWords('разрешение рабо')).toEqual(['разреше', 'рабо']);
+    expect(queryWords('Указ № 88')).toEqual(['указ', '88']);
+    expect(queryWords('МОМ')).toEqual(['мом']);
+  });
+  test('words are cut to their stems, Kazakh, Russian and English alike', () => {
+    expect(queryWords('рұқсаттар')).toEqual(['рұқсат']);
+    expect(queryWords('квоталар', true)).toEqual(['квота']);
+    expect(queryWords('work permits')).toEqual(['work', 'permit']);
+  });
+  test('every Russian form of a word is one query', () => {
+    for (const form of ['квота', 'квоты', 'квот', 'квотами'])
+      expect(queryWords(form), form).toEqual(['квот']);
+  });
 });
 
 describe('holdsEveryWord', () => {
   const text = 'Система квот и разрешений; мигранттарының еңбек құқықтары; World Bank; № 477-IV';
-  test('finds inflected forms of long words', () => {
-    expect(holdsEveryWord('квотами', text)).toBe(false);
-    expect(holdsEveryWord('разрешение', text)).toBe(true);
-    expect(holdsEveryWord('мигранттарға', text)).toBe(true);
+  const holds = (query: string, haystack = text) => holdsEveryWord(queryWords(query), haystack);
+  test('every Russian form of a word finds the others', () => {
+    for (const form of ['квота', 'квоты', 'квот', 'квотами']) expect(holds(form), form).toBe(true);
+    expect(holds('разрешение')).toBe(true);
+  });
+  test('Kazakh forms find each other', () => {
+    expect(holds('мигранттарға')).toBe(true);
+    expect(holds('құқықтарын')).toBe(true);
   });
   test('short words must stand whole, so a look-alike does not count', () => {
-    expect(holdsEveryWord('work', text)).toBe(false);
-    expect(holdsEveryWord('world bank', text)).toBe(true);
-    expect(holdsEveryWord('work', 'the framework of the Union')).toBe(false);
+    expect(holds('work')).toBe(false);
+    expect(holds('world bank')).toBe(true);
+    expect(holds('work', 'the framework of the Union')).toBe(false);
   });
   test('every word must be there', () => {
-    expect(holdsEveryWord('gig economy', 'a developing economy')).toBe(false);
-    expect(holdsEveryWord('№ 477-IV', text)).toBe(true);
+    expect(holds('gig economy', 'a developing economy')).toBe(false);
+    expect(holds('№ 477-IV')).toBe(true);
   });
 });
