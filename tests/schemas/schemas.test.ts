@@ -126,7 +126,9 @@ describe('bad input is rejected with the field and the reason', () => {
     async (url) => {
       const norm = fixture('norms/demo-constitution.yaml');
       const official = norm['official'] as Record<string, unknown>;
-      const sources = [{ kind: 'web', title: { ru: 'Главная', kk: 'Басты бет', en: 'Home page' }, url, strength: 'news' }];
+      const sources = [
+        { kind: 'web', title: { ru: 'Главная', kk: 'Басты бет', en: 'Home page' }, url, strength: 'news' },
+      ];
       expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([
         "official.sources.0.url: must name the page that shows the fact, not a site's home page",
       ]);
@@ -137,8 +139,18 @@ describe('bad input is rejected with the field and the reason', () => {
     const norm = fixture('norms/demo-constitution.yaml');
     const official = norm['official'] as Record<string, unknown>;
     const sources = [
-      { kind: 'web', title: { ru: 'Страница', kk: 'Бет', en: 'Page' }, url: 'https://kazpravda.kz/n/some-report/', strength: 'news' },
-      { kind: 'web', title: { ru: 'Запрос', kk: 'Сұрау', en: 'Query' }, url: 'https://pavlodar.com/zakon/?dok=03618', strength: 'secondary' },
+      {
+        kind: 'web',
+        title: { ru: 'Страница', kk: 'Бет', en: 'Page' },
+        url: 'https://kazpravda.kz/n/some-report/',
+        strength: 'news',
+      },
+      {
+        kind: 'web',
+        title: { ru: 'Запрос', kk: 'Сұрау', en: 'Query' },
+        url: 'https://pavlodar.com/zakon/?dok=03618',
+        strength: 'secondary',
+      },
     ];
     expect(await issues(NormSchema, { ...norm, official: { ...official, sources } })).toEqual([]);
   });
