@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { searchFor } from '../../e2e/lib/search-page';
 import { SitePage } from '../../e2e/lib/site';
+import { untilQuiet } from './network-quiet';
 
 /** What a reader's first search costs, in a fresh browser context (nothing cached). */
 export interface FirstQuery {
@@ -36,7 +37,7 @@ export async function measureFirstQuery(
     await page.waitForLoadState('networkidle');
     const beforeTypingBytes = await total();
     const { elapsed } = await searchFor(page, query);
-    await page.waitForLoadState('networkidle');
+    await untilQuiet(page, () => sizes.length);
     return { beforeTypingBytes, transferredBytes: await total(), elapsedMs: elapsed };
   } finally {
     await context.close();

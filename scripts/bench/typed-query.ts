@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { DIST, SitePage } from '../../e2e/lib/site';
+import { untilQuiet } from './network-quiet';
 
 /** What typing one query costs a reader, in a fresh browser context (nothing cached). */
 export interface TypedQuery {
@@ -78,7 +79,8 @@ export async function measureTypedQuery(
       { timeout: 20_000 },
     );
     const lastKeyMs = (await done.jsonValue()) as number;
-    await page.waitForLoadState('networkidle');
+    // What the page still fetches once the results are in (the results after the first) counts too.
+    await untilQuiet(page, () => fetched.length);
     const base = new URL(siteUrl).pathname;
     const bytes = fetched.reduce((sum, path) => sum + gzipSize(join(DIST, path.slice(base.length))), 0);
     return { query, gzipBytes: bytes, requests: fetched.length, lastKeyMs };

@@ -24,6 +24,10 @@ export interface Results {
 
 export interface Pagefind {
   options(options: object): Promise<void>;
+  /** Fetches the index's entry, metadata and WebAssembly. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a query's words are in, without searching. */
+  preload(term: string): Promise<void>;
   search(query: string, options?: object): Promise<Results | null>;
   filters(): Promise<FilterCounts>;
 }

@@ -46,6 +46,9 @@ const KIND_PRIOR: Record<string, number> = {
   note: 0.25,
 };
 
+/** How many candidates are read, at most, per result wanted. */
+const READ_LIMIT = 3;
+
 /** Fragments already fetched, by Pagefind's id: later keystrokes reuse them. */
 const fetched = new Map<string, Promise<Fragment>>();
 const fragmentOf = (hit: Hit) => {
@@ -58,9 +61,11 @@ const fragmentOf = (hit: Hit) => {
 };
 
 /**
- * Reads candidates in order, from `start`, until `wanted` hold their words or the list ends;
- * returns those fragments and where reading stopped. Each round fetches only as many fragments
- * as are still missing.
+ * Reads candidates in order, from `start`, until `wanted` hold their words, the list ends, or
+ * READ_LIMIT times `wanted` have been read; returns those fragments, best first by score and
+ * kind, and where reading stopped. Each round fetches only as many fragments as are still
+ * missing. The limit matters for a word the index lacks: Pagefind then shortens it until it
+ * matches («криптовалюта» finds every «к…»), and no page would ever pass.
  */
 export async function loadShown(
   candidates: Candidate[],
@@ -69,8 +74,9 @@ export async function loadShown(
 ): Promise<{ fragments: Fragment[]; next: number }> {
   const kept: { fragment: Fragment; score: number }[] = [];
   let next = start;
-  while (kept.length < wanted && next < candidates.length) {
-    const batch = candidates.slice(next, next + wanted - kept.length);
+  const end = Math.min(candidates.length, start + wanted * READ_LIMIT);
+  while (kept.length < wanted && next < end) {
+    const batch = candidates.slice(next, Math.min(end, next + wanted - kept.length));
     next += batch.length;
     const loaded = await Promise.all(batch.map((c) => fragmentOf(c.hit)));
     loaded.forEach((fragment, i) => {

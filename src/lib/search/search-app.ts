@@ -28,9 +28,11 @@ const FIRST = 3;
 const PAGE = 5;
 const REST_AFTER_MS = 200;
 /** A pause after a key before searching; longer while the query is too short to mean much. */
-const PAUSE_MS = 80;
+const PAUSE_MS = 60;
 const SHORT_PAUSE_MS = 200;
-const SHORT_QUERY = 5;
+const SHORT_QUERY = 4;
+/** From how many characters the index chunks of what is typed are fetched ahead. */
+const PRELOAD_FROM = 3;
 
 /** An excerpt's text, with Pagefind's matches marked. */
 function excerptNodes(excerpt: string): Node[] {
@@ -74,6 +76,7 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
         // normalisation would rank the short pages that merely mention a word above them.
         ranking: { pageLength: 0.3 },
       });
+      await pagefind.init();
       return pagefind;
     })());
   for (const use of ['keydown', 'pointerdown', 'input'])
@@ -206,8 +209,11 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    const pause = input.value.trim().length < SHORT_QUERY ? SHORT_PAUSE_MS : PAUSE_MS;
-    timer = setTimeout(() => void search(), pause);
+    const typed = input.value.trim();
+    // While a word is typed, the index chunk it is in is fetched, so that searching it is quick.
+    if (typed.length >= PRELOAD_FROM)
+      void loadEngine().then((pagefind) => pagefind.preload(queryWords(typed, lang === 'kk').join(' ')));
+    timer = setTimeout(() => void search(), typed.length < SHORT_QUERY ? SHORT_PAUSE_MS : PAUSE_MS);
   });
   more.addEventListener('click', () => void showMore?.());
   sort.addEventListener('change', () => void search());
