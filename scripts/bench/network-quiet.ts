@@ -9,7 +9,7 @@ const QUIET_MS = 700;
  * it (a search's fragments) would go uncounted.
  */
 export async function untilQuiet(page: Page, count: () => number): Promise<void> {
-  for (let seen = -1; seen !== count(); ) {
+  for (let seen = -1; seen !== count();) {
     seen = count();
     await page.waitForTimeout(QUIET_MS);
   }
