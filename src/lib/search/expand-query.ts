@@ -14,7 +14,13 @@ interface Candidate {
   covered: Set<number>;
   /** The share of that name's words the query has. */
   share: number;
+  /** How many of them the query has in the very same form («migration», not «migrant»). */
+  exact: number;
 }
+
+/** Better first: more of the query's words accounted for, more of them exactly, more of the name. */
+const rank = (a: Candidate, b: Candidate) =>
+  b.covered.size - a.covered.size || b.exact - a.exact || b.share - a.share;
 
 /** How a concept matches the query's words, by its best name; undefined where it does not. */
 function candidate(
@@ -31,14 +37,11 @@ function candidate(
       return at >= 0;
     });
     const share = hits.length / name.length;
+    const exact = hits.filter((stem) => words.includes(stem)).length;
     // Half a name, or one word no other concept's names have («constitution»).
     if (hits.length === 0 || (share < 0.5 && !hits.some(rare))) continue;
-    if (
-      !best ||
-      covered.size > best.covered.size ||
-      (covered.size === best.covered.size && share > best.share)
-    )
-      best = { expansion, covered, share };
+    const candidate = { expansion, covered, share, exact };
+    if (!best || rank(candidate, best) < 0) best = candidate;
   }
   return best;
 }
@@ -56,7 +59,7 @@ export function expandQuery(words: string[], dictionary: Expansion[]): string | 
   const candidates = dictionary
     .map((expansion) => candidate(expansion, words, rare))
     .filter((c): c is Candidate => c !== undefined)
-    .sort((a, b) => b.covered.size - a.covered.size || b.share - a.share);
+    .sort(rank);
   const chosen: Candidate[] = [];
   const covered = new Set<number>();
   for (const c of candidates) {

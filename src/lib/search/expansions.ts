@@ -29,7 +29,10 @@ function expansion(ru: string, names: { ru: string[]; kk: string[]; en: string[]
     ...names.en.map((n) => stems(n, false)),
   ].filter((tokens) => tokens.length > 0);
   const unique = [...new Map(all.map((tokens) => [tokens.join(' '), tokens])).values()];
-  return { names: unique, ru: ru.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim() };
+  // The Russian words searched: the name without a parenthesised alternative («(трудящийся-мигрант)»),
+  // which every page would otherwise have to hold too; a year in brackets stays.
+  const searched = ru.replace(/\([^)]*\p{L}[^)]*\)/gu, ' ').replace(NOISE, ' ');
+  return { names: unique, ru: searched.replace(/\s+/gu, ' ').trim() };
 }
 
 /** Optional texts of a localized or graded record, as lists per language. */

@@ -30,17 +30,17 @@ const FUNCTION_WORDS = new Set(
 
 /**
  * The words a query is searched by, lower-case, each cut to the stem it is matched by
- * (word-forms.ts). Signs are normalised; where there are other words, function words go, and so
- * does a last word of under four letters: it is most likely still being typed («разрешение раб»),
- * and searched as a prefix it would change the results and fetch an index chunk for nothing.
+ * (word-forms.ts). Signs are normalised, and function words go where there are other words.
  * `kazakhUi`: the query was typed in the Kazakh UI, so its Cyrillic words are read as Kazakh.
+ * `typing`: the query is being typed, so a last word of under five letters beside others is
+ * most likely unfinished («разрешение раб»); searched as a prefix it would change the results,
+ * and fetch their fragments, for nothing. It goes too.
  */
-export function queryWords(query: string, kazakhUi = false): string[] {
+export function queryWords(query: string, kazakhUi = false, typing = false): string[] {
   const words = normalizeQuery(query).toLocaleLowerCase().split(' ').filter(Boolean);
-  const meant = words.filter(
-    (word, i) =>
-      !FUNCTION_WORDS.has(word) && !(word.length < 4 && i === words.length - 1 && !/\d/u.test(word)),
-  );
+  const unfinished = (word: string, i: number) =>
+    typing && i === words.length - 1 && word.length < 5 && !/\d/u.test(word);
+  const meant = words.filter((word, i) => !FUNCTION_WORDS.has(word) && !unfinished(word, i));
   return (meant.length > 0 ? meant : words).map((word) => searchStem(word, kazakhUi));
 }
 

@@ -31,6 +31,8 @@ const REST_AFTER_MS = 200;
 const PAUSE_MS = 60;
 const SHORT_PAUSE_MS = 200;
 const SHORT_QUERY = 4;
+/** A pause after which a query's unfinished last word is taken as finished. */
+const SETTLED_MS = 250;
 /** From how many characters the index chunks of what is typed are fetched ahead. */
 const PRELOAD_FROM = 3;
 
@@ -116,8 +118,14 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
   }
 
   let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let showMore: (() => Promise<void>) | undefined;
-  async function search() {
+  /**
+   * Searches the query in the field. `typing`: a key was just typed, and an unfinished last
+   * word is left out (query.ts); the whole query follows once typing has settled, and only its
+   * results mark the list as showing the query.
+   */
+  async function search(typing = false) {
     const query = input?.value.trim() ?? '';
     const run = ++latest;
     remember(query);
@@ -139,7 +147,8 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     const options = { filters, ...(order ? { sort: order } : {}) };
     // The query as typed, and, where it names a concept in another language, the Russian words
     // for it (one more search at most).
-    const words = queryWords(query, lang === 'kk');
+    const words = queryWords(query, lang === 'kk', typing);
+    const whole = typing && words.join(' ') !== queryWords(query, lang === 'kk').join(' ');
     const expanded = expandQuery(words, dictionary);
     const expandedWords = expanded === undefined ? [] : queryWords(expanded);
     const searches = [words, ...(expandedWords.join(' ') === words.join(' ') ? [] : [expandedWords])].filter(
@@ -164,6 +173,10 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     showMore = () => add(PAGE);
     more!.hidden = next >= candidates.length;
     counted();
+    if (whole) {
+      timer = setTimeout(() => void search(), SETTLED_MS);
+      return;
+    }
     shown(query);
     setTimeout(() => {
       if (run === latest && next < candidates.length) void add(PAGE - FIRST);
@@ -206,14 +219,15 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     return item;
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const typed = input.value.trim();
     // While a word is typed, the index chunk it is in is fetched, so that searching it is quick.
     if (typed.length >= PRELOAD_FROM)
-      void loadEngine().then((pagefind) => pagefind.preload(queryWords(typed, lang === 'kk').join(' ')));
-    timer = setTimeout(() => void search(), typed.length < SHORT_QUERY ? SHORT_PAUSE_MS : PAUSE_MS);
+      void loadEngine().then((pagefind) =>
+        pagefind.preload(queryWords(typed, lang === 'kk', true).join(' ')),
+      );
+    timer = setTimeout(() => void search(true), typed.length < SHORT_QUERY ? SHORT_PAUSE_MS : PAUSE_MS);
   });
   more.addEventListener('click', () => void showMore?.());
   sort.addEventListener('change', () => void search());

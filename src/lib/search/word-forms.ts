@@ -113,12 +113,24 @@ export function englishStem(word: string): string {
 }
 
 /**
- * A Russian word cut to the part its forms share: up to three final letters go, down to four
- * («квоты», «квот», «квотами» → «квот»; «разрешение» → «разреше»). Every form of a word is then
- * one query, and the results cannot differ by form.
+ * Russian case, number and gender endings of nouns and adjectives, longest first: what «квоты»,
+ * «квотами», «квот» differ by. Stripped once, while the stem keeps four letters.
+ */
+const RUSSIAN_ENDINGS = [
+  ...['иями', 'ями', 'ами', 'иях', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими'],
+  ...['ией', 'ий', 'ый', 'ой', 'ей', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ую', 'юю'],
+  ...['ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ия', 'ию', 'ии'],
+  ...['а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь'],
+];
+
+/**
+ * A Russian word without its ending: every form of a word is one query, so the results cannot
+ * differ by form («квота», «квоты», «квот», «квотами» → «квот»; «разрешение», «разрешений» →
+ * «разрешени»), while «миграция» and «мигрант» stay apart.
  */
 export function russianStem(word: string): string {
-  return word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 3));
+  const ending = RUSSIAN_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  return ending ? word.slice(0, -ending.length) : word;
 }
 
 /**

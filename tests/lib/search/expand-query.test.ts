@@ -18,6 +18,10 @@ describe('expandQuery on the article', () => {
     expect(expand('рұқсаттар', true)).toBe('Разрешение на работу');
     expect(expand('quota system')).toBe('Квота');
   });
+  test('a name in the very same form wins over a related one', () => {
+    expect(expand('labour migration')).toBe('Трудовая миграция');
+    expect(expand('labour migrant')).toBe('Трудовой мигрант');
+  });
   test("a norm's distinctive word finds it; the query's numbers stay", () => {
     expect(expand('Constitution article 24')).toBe('Конституция 24');
     expect(expand('ILO Convention 143')).toMatch(/^Конвенция МОТ № 143/u);

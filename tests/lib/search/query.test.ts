@@ -24,15 +24,18 @@ describe('normalizeQuery', () => {
 
 describe('queryWords', () => {
   test('function words go, unless they are all there is', () => {
-    expect(queryWords('закон о миграции населения')).toEqual(['зако', 'мигра', 'населе']);
+    expect(queryWords('закон о миграции населения')).toEqual(['закон', 'миграц', 'населен']);
     expect(queryWords('Law on Migration')).toEqual(['law', 'migration']);
     expect(queryWords('и')).toEqual(['и']);
   });
-  test('a short last word is taken as one still being typed; numbers are not', () => {
-    expect(queryWords('разрешение раб')).toEqual(['разреше']);
-    expect(queryWords('разрешение рабо')).toEqual(['разреше', 'рабо']);
-    expect(queryWords('Указ № 88')).toEqual(['указ', '88']);
-    expect(queryWords('МОМ')).toEqual(['мом']);
+  test('while typing, a short last word is taken as unfinished; numbers and a lone word are not', () => {
+    expect(queryWords('разрешение рабо', false, true)).toEqual(['разрешен']);
+    expect(queryWords('разрешение работ', false, true)).toEqual(['разрешен', 'работ']);
+    expect(queryWords('Указ № 88', false, true)).toEqual(['указ', '88']);
+    expect(queryWords('МОМ', false, true)).toEqual(['мом']);
+  });
+  test('once typed, every word counts', () => {
+    expect(queryWords('Всемирный банк')).toEqual(['всемирн', 'банк']);
   });
   test('words are cut to their stems, Kazakh, Russian and English alike', () => {
     expect(queryWords('рұқсаттар')).toEqual(['рұқсат']);
