@@ -75,3 +75,28 @@ export function holdsEveryWord(words: string[], text: string): boolean {
 export function sameWord(a: string, b: string): boolean {
   return b.startsWith(neededPrefix(a)) || a.startsWith(neededPrefix(b));
 }
+
+/**
+ * The words a result's page marks (Pagefind's highlight script reads them from `?highlight=`):
+ * the query's and its expansion's, as written, without function words and one- or two-letter
+ * words.
+ */
+export function highlightTerms(query: string, expanded?: string): string[] {
+  const words = normalizeQuery(`${query} ${expanded ?? ''}`).split(' ');
+  return [
+    ...new Set(words.filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word.toLocaleLowerCase()))),
+  ];
+}
+
+/**
+ * A result's address with the words to mark: those of the query now shown, not those of the
+ * query its fragment was first fetched for (fragments are kept across queries).
+ */
+export function highlighted(url: string, terms: string[]): string {
+  const [path = url, search = ''] = url.split('?');
+  const params = new URLSearchParams(search);
+  params.delete('highlight');
+  for (const term of terms) params.append('highlight', term);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}

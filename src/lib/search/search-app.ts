@@ -10,7 +10,7 @@ import type { Expansion } from './expansions';
 import { chosenCount, FILTER_KEYS, filterFieldsets, valueLabel, type FilterLabels } from './filters-view';
 import type { FilterCounts, Fragment, Pagefind } from './pagefind-api';
 import { paragraphAnchorAt } from './paragraph-anchor';
-import { queryWords } from './query';
+import { highlighted, highlightTerms, queryWords } from './query';
 import { loadShown, mergeHits } from './ranked-results';
 
 interface Labels extends FilterLabels {
@@ -160,13 +160,14 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
     const first = await loadShown(candidates, 0, FIRST);
     if (run !== latest) return;
     renderFilters(found[0]?.filters ?? {});
-    list?.replaceChildren(...first.fragments.map(resultItem));
+    const marked = highlightTerms(query, expanded);
+    list?.replaceChildren(...first.fragments.map((f) => resultItem(f, marked)));
     let next = first.next;
     const add = async (count: number) => {
       const page = await loadShown(candidates, next, count);
       if (run !== latest) return;
       next = page.next;
-      list?.append(...page.fragments.map(resultItem));
+      list?.append(...page.fragments.map((f) => resultItem(f, marked)));
       more!.hidden = next >= candidates.length;
       counted();
     };
@@ -197,14 +198,14 @@ export async function runSearchApp(app: HTMLElement): Promise<void> {
    * A result in the reader's language: its title, and for an editorial entry its summary, in the
    * UI language where the page gives one; otherwise the page's own words, marked as Russian.
    */
-  function resultItem(fragment: Fragment): HTMLLIElement {
+  function resultItem(fragment: Fragment, marked: string[]): HTMLLIElement {
     const anchor = paragraphAnchorAt(fragment.anchors, fragment.locations[0] ?? 0);
     const item = document.createElement('li');
     const type = document.createElement('span');
     type.className = 'result-type';
     type.textContent = valueLabel(labels, 'type', fragment.meta['type'] ?? 'page');
     const link = document.createElement('a');
-    link.href = `${localizePath(fragment.url, lang)}${anchor ? `#${anchor}` : ''}`;
+    link.href = `${localizePath(highlighted(fragment.url, marked), lang)}${anchor ? `#${anchor}` : ''}`;
     const title = fragment.meta[`title_${lang}`];
     link.textContent = title ?? fragment.meta['title'] ?? fragment.url;
     if (!title && lang !== 'ru') link.lang = 'ru';

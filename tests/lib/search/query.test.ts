@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { holdsEveryWord, normalizeQuery, queryWords } from '../../../src/lib/search/query';
+import {
+  highlighted,
+  highlightTerms,
+  holdsEveryWord,
+  normalizeQuery,
+  queryWords,
+} from '../../../src/lib/search/query';
 
 describe('normalizeQuery', () => {
   test('drops the number sign and article abbreviations', () => {
@@ -67,5 +73,16 @@ describe('holdsEveryWord', () => {
   test('every word must be there', () => {
     expect(holds('gig economy', 'a developing economy')).toBe(false);
     expect(holds('№ 477-IV')).toBe(true);
+  });
+});
+
+describe('highlighted', () => {
+  test("a result's address marks the words of the query shown, and its expansion's", () => {
+    const terms = highlightTerms('work permit', 'Разрешение на работу');
+    expect(terms).toEqual(['work', 'permit', 'Разрешение', 'работу']);
+    expect(highlighted('/glossary/work-permit/?highlight=%D0%BA%D0%B0%D0%BD%D0%B4%D0%B0%D1%81', terms)).toBe(
+      '/glossary/work-permit/?highlight=work&highlight=permit&highlight=%D0%A0%D0%B0%D0%B7%D1%80%D0%B5%D1%88%D0%B5%D0%BD%D0%B8%D0%B5&highlight=%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D1%83',
+    );
+    expect(highlighted('/about/', [])).toBe('/about/');
   });
 });
