@@ -12,6 +12,7 @@ export default {
   'nav.organizations': 'Organisations',
   'nav.notes': 'Editorial notes',
   'nav.main': 'Main navigation',
+  'nav.menu': 'Menu',
   'nav.breadcrumbs': 'Breadcrumbs',
   'nav.previous': '← Previous section: {section}',
   'nav.next': 'Next section: {section} →',

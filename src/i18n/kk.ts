@@ -12,6 +12,7 @@ export default {
   'nav.organizations': 'Ұйымдар',
   'nav.notes': 'Редакциялық ескертпелер',
   'nav.main': 'Негізгі навигация',
+  'nav.menu': 'Мәзір',
   'nav.breadcrumbs': 'Навигациялық тізбек',
   'nav.previous': '← Алдыңғы бөлім: {section}',
   'nav.next': 'Келесі бөлім: {section} →',

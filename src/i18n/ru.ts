@@ -13,6 +13,7 @@ export default {
   'nav.organizations': 'Организации',
   'nav.notes': 'Редакционные примечания',
   'nav.main': 'Основная навигация',
+  'nav.menu': 'Меню',
   'nav.breadcrumbs': 'Навигационная цепочка',
   'nav.previous': '← Предыдущий раздел: {section}',
   'nav.next': 'Следующий раздел: {section} →',
