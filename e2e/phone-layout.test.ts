@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '../src/i18n';
+import { useBuiltSite } from './lib/site';
+
+const site = useBuiltSite();
+const t = useTranslations('ru');
+const PHONE = { width: 390, height: 844 };
+
+/** One page of each type. */
+const PAGES = [
+  '',
+  'overview/',
+  'articles/moldakhmetova-2025/',
+  'articles/moldakhmetova-2025/results-and-discussion/',
+  'norms/kz-constitution-1995/',
+  'statistics/work-permit-holders-2023-05-01/',
+  'glossary/work-permit/',
+  'sources/shesteryakova-2017/',
+  'notes/cis-share-stated-twice/',
+  'organizations/iom/',
+  'norms/',
+  'search/',
+];
+
+describe('on a phone (390 px)', () => {
+  test('no page type is wider than the screen', async () => {
+    const page = await site.open({ viewport: PHONE });
+    for (const path of PAGES) {
+      await page.goto(path);
+      expect(await page.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    }
+  });
+
+  test('the EAEU-vs-others matrix is one card per right, its label on top, both groups under their names, no sideways scrolling', async () => {
+    const page = await site.open({ viewport: PHONE });
+    await page.goto('overview/');
+    const region = page.page.locator('.table-scroll:has(.matrix)');
+    const { scrollWidth, clientWidth } = await region.evaluate((r) => ({
+      scrollWidth: r.scrollWidth,
+      clientWidth: r.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const row = page.page.locator('.matrix tbody tr').first();
+    const [label, eaeu, others] = await Promise.all(
+      ['th', 'td:nth-of-type(1)', 'td:nth-of-type(2)'].map((part) => row.locator(part).boundingBox()),
+    );
+    // Stacked: the label above the EAEU group above the others, each the card's width.
+    expect(label!.y).toBeLessThan(eaeu!.y);
+    expect(eaeu!.y).toBeLessThan(others!.y);
+    expect(Math.abs(eaeu!.width - others!.width)).toBeLessThan(1);
+    expect(
+      await row
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe(`"${t('visuals.matrix.eaeu')}"`);
+  });
+});
