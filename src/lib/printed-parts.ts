@@ -1,4 +1,5 @@
 import { extractUrls } from './audit/text';
+import { trackingParameters } from './tracking-parameters';
 
 /** A run of a printed entry's text; `url` when the run is a web address. */
 export interface PrintedPart {
@@ -9,9 +10,23 @@ export interface PrintedPart {
 }
 
 /**
+ * The longest start of a printed address that carries no tracking or view-state parameter, cut
+ * where a parameter or the fragment begins: what a link may show of it.
+ */
+function untrackedStart(url: string): string {
+  const cuts = [...url.matchAll(/[?&#]/g)].map((match) => match.index).reverse();
+  return (
+    [url.length, ...cuts]
+      .map((cut) => url.slice(0, cut))
+      .find((start) => trackingParameters(start).length === 0) ?? url
+  );
+}
+
+/**
  * A printed footnote or reference split into runs, each web address in it (as the audit finds
  * them: without closing punctuation or angle brackets) a run of its own, so that a page can link
- * it. Joined, the runs give the text back unchanged.
+ * it; tracking parameters stay out of that run, printed after it as text. Joined, the runs give
+ * the text back unchanged.
  */
 export function printedParts(text: string): PrintedPart[] {
   const parts: PrintedPart[] = [];
@@ -19,7 +34,9 @@ export function printedParts(text: string): PrintedPart[] {
   for (const url of extractUrls(text)) {
     const at = text.indexOf(url, rest);
     if (at > rest) parts.push({ text: text.slice(rest, at) });
-    parts.push({ text: url, url });
+    const linked = untrackedStart(url);
+    parts.push({ text: linked, url });
+    if (linked.length < url.length) parts.push({ text: url.slice(linked.length) });
     rest = at + url.length;
   }
   if (rest < text.length) parts.push({ text: text.slice(rest) });

@@ -23,6 +23,16 @@ describe('printedParts', () => {
     ]);
   });
 
+  test('tracking parameters stay out of the linked run, printed after it', () => {
+    const printed = 'URL: https://a.kz/?doc_id=3&utm_source=x&pos=2;-5#pos=2;-5 (дата).';
+    expect(printedParts(printed)).toEqual([
+      { text: 'URL: ' },
+      { text: 'https://a.kz/?doc_id=3', url: 'https://a.kz/?doc_id=3&utm_source=x&pos=2;-5#pos=2;-5' },
+      { text: '&utm_source=x&pos=2;-5#pos=2;-5' },
+      { text: ' (дата).' },
+    ]);
+  });
+
   test('text without an address is one run; an empty text none', () => {
     expect(printedParts('Без адреса.')).toEqual([{ text: 'Без адреса.' }]);
     expect(printedParts('')).toEqual([]);
