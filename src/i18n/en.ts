@@ -34,6 +34,7 @@ export default {
   'article.author': '{name}, {affiliation}, {email}',
   'article.author.corresponding': '{name} (corresponding author), {affiliation}, {email}',
   'article.unknown': 'not given',
+  'article.backLink': 'Back to the text: {place}',
   'locator.sectionParagraph': '{section}, para. {number}',
   'locator.footnote': 'footnote {number}',
   'locator.reference': 'reference {number}',

@@ -34,6 +34,7 @@ export default {
   'article.author': '{name}, {affiliation}, {email}',
   'article.author.corresponding': '{name} (хат алмасуға жауапты автор), {affiliation}, {email}',
   'article.unknown': 'көрсетілмеген',
+  'article.backLink': 'Мәтінге оралу: {place}',
   'locator.sectionParagraph': '{section}, абз. {number}',
   'locator.footnote': '{number}-ескертпе',
   'locator.reference': '{number}-дереккөз',

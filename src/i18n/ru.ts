@@ -35,6 +35,7 @@ export default {
   'article.author': '{name}, {affiliation}, {email}',
   'article.author.corresponding': '{name} (автор для корреспонденции), {affiliation}, {email}',
   'article.unknown': 'не указано',
+  'article.backLink': 'Назад к тексту: {place}',
   'locator.sectionParagraph': '{section}, абз. {number}',
   'locator.footnote': 'сноска {number}',
   'locator.reference': 'источник {number}',

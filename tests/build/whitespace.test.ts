@@ -50,6 +50,11 @@ describe('words stay apart', () => {
     const section = 'moldakhmetova-2025/results-and-discussion';
     const content = indexed.get(`/${entityPath('sections', section)}`);
     expect(content).toBeDefined();
-    for (const paragraph of graph.paragraphs(section)) expect(content).toContain(paragraph);
+    // Pagefind starts a word at each element with an id (its anchors), so it puts a space before each
+    // footnote and citation marker (`регулирования ³`, `[ 8]`): that space is taken out on both sides.
+    const withoutMarkerSpaces = (text: string) =>
+      text.replace(/ (?=[⁰¹²³⁴⁵⁶⁷⁸⁹])/g, '').replaceAll('[ ', '[');
+    for (const paragraph of graph.paragraphs(section))
+      expect(withoutMarkerSpaces(content ?? '')).toContain(withoutMarkerSpaces(paragraph));
   });
 });

@@ -31,6 +31,12 @@ export interface CitationRecord {
   paragraph: number;
   /** What it points at. */
   target: CitationTarget;
+  /**
+   * For a footnote or reference: the id of the marker that points (`introduction-p3-fnref-1`), which
+   * the footnote's back-link leads to. A number inside a printed range (6 of `[5 - 7]`) has no link
+   * of its own: its marker is the range's first number.
+   */
+  marker?: string;
 }
 
 /** What the plugin adds to the section's rendered frontmatter. */
@@ -54,12 +60,12 @@ export interface Options {
   lang?: UiLang;
 }
 
-function link(url: string, value: string, className: string): Link {
+function link(url: string, value: string, className: string, id: string): Link {
   return {
     type: 'link',
     url,
     children: [{ type: 'text', value }],
-    data: { hProperties: { className: [className] } },
+    data: { hProperties: { className: [className], id } },
   };
 }
 
@@ -85,11 +91,12 @@ export function remarkArticleReferences({ base, lang = DEFAULT_LANG }: Options) 
       if (unsafe !== undefined) throw new Error(`${where(paragraph)}: ${unsafe}`);
       if (node.type !== 'paragraph')
         throw new Error(`${where(paragraph)}: a section holds paragraphs only; this block is a ${node.type}`);
-      const record = (target: CitationTarget) => data.citations.push({ paragraph, target });
+      const record = (target: CitationTarget, marker?: string) =>
+        data.citations.push({ paragraph, target, ...(marker === undefined ? {} : { marker }) });
       const anchor = paragraphAnchor(section, paragraph);
       node.data = { ...node.data, hProperties: { id: anchor } };
       data.paragraphs.push(toString(node));
-      resolveParagraph(node, withBase(base, langPrefix(lang)), record, file);
+      resolveParagraph(node, withBase(base, langPrefix(lang)), record, markerIds(anchor), file);
       // The paragraph's number, shown in the margin, is its permalink (eCFR-style); search skips it.
       node.children.unshift({
         type: 'link',
@@ -105,10 +112,25 @@ export function remarkArticleReferences({ base, lang = DEFAULT_LANG }: Options) 
   };
 }
 
+/**
+ * Ids for the markers of one paragraph (`<paragraph>-fnref-1`): the same number marked twice in it
+ * gets `-2`, `-3`, so that each marker can be led back to.
+ */
+function markerIds(anchor: string): (kind: 'fnref' | 'citeref', number: number) => string {
+  const seen = new Map<string, number>();
+  return (kind, number) => {
+    const id = `${anchor}-${kind}-${number}`;
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  };
+}
+
 function resolveParagraph(
   node: Paragraph,
   pagesRoot: string,
-  record: (target: CitationTarget) => void,
+  record: (target: CitationTarget, marker?: string) => void,
+  markerId: (kind: 'fnref' | 'citeref', number: number) => string,
   file: VFile,
 ): void {
   // Mentions first, in document order, so that records follow reading order within each kind.
@@ -138,17 +160,24 @@ function resolveParagraph(
       FOOTNOTE_MARKER,
       (marker: string): Link => {
         const number = footnoteNumber(marker);
-        record({ type: 'footnote', number });
-        return link(`#${footnoteAnchor(number)}`, marker, 'footnote-ref');
+        const id = markerId('fnref', number);
+        record({ type: 'footnote', number }, id);
+        return link(`#${footnoteAnchor(number)}`, marker, 'footnote-ref', id);
       },
     ],
     [
       BRACKET_CITATION,
       (_whole: string, inner: string): PhrasingContent[] => {
-        for (const number of citedNumbers(inner)) record({ type: 'reference', number });
+        const parts = bracketParts(inner).map((part) => ({ ...part, id: markerId('citeref', part.number) }));
+        for (const number of citedNumbers(inner)) {
+          // A printed number's own link, or, inside a range, the link of the range's first number.
+          const marker =
+            parts.find((part) => part.number === number) ?? parts.findLast((part) => part.number < number);
+          record({ type: 'reference', number }, marker?.id);
+        }
         const nodes: PhrasingContent[] = [{ type: 'text', value: '[' } satisfies Text];
-        for (const part of bracketParts(inner)) {
-          nodes.push(link(`#${referenceAnchor(part.number)}`, String(part.number), 'citation-ref'));
+        for (const part of parts) {
+          nodes.push(link(`#${referenceAnchor(part.number)}`, String(part.number), 'citation-ref', part.id));
           if (part.separator) nodes.push({ type: 'text', value: part.separator });
         }
         nodes.push({ type: 'text', value: ']' });

@@ -41,37 +41,53 @@ describe('remarkArticleReferences', () => {
     expect(paragraphAnchor(entryId('a/Final Remarks.md'), 1)).toBe('final-remarks-p1');
   });
 
-  test('footnote markers link to the footnote and are recorded', async () => {
+  test('footnote markers link to the footnote and are recorded with their ids', async () => {
     const { html, data } = await run('Таджикистана¹. Второе⁹ и ¹⁰.');
-    expect(html).toContain('<a href="#fn-1" class="footnote-ref">¹</a>');
-    expect(html).toContain('<a href="#fn-10" class="footnote-ref">¹⁰</a>');
+    expect(html).toContain('<a href="#fn-1" class="footnote-ref" id="intro-p1-fnref-1">¹</a>');
+    expect(html).toContain('<a href="#fn-10" class="footnote-ref" id="intro-p1-fnref-10">¹⁰</a>');
     expect(data.citations).toEqual([
-      { paragraph: 1, target: { type: 'footnote', number: 1 } },
-      { paragraph: 1, target: { type: 'footnote', number: 9 } },
-      { paragraph: 1, target: { type: 'footnote', number: 10 } },
+      { paragraph: 1, target: { type: 'footnote', number: 1 }, marker: 'intro-p1-fnref-1' },
+      { paragraph: 1, target: { type: 'footnote', number: 9 }, marker: 'intro-p1-fnref-9' },
+      { paragraph: 1, target: { type: 'footnote', number: 10 }, marker: 'intro-p1-fnref-10' },
+    ]);
+  });
+
+  test('a number marked twice in a paragraph gets two ids', async () => {
+    const { data } = await run('Одно¹ и снова¹ [2], [2].');
+    expect(data.citations.map((c) => c.marker)).toEqual([
+      'intro-p1-fnref-1',
+      'intro-p1-fnref-1-2',
+      'intro-p1-citeref-2',
+      'intro-p1-citeref-2-2',
     ]);
   });
 
   test('a single bracket citation', async () => {
     const { html, data } = await run('угрозы [1].');
-    expect(html).toContain('[<a href="#ref-1" class="citation-ref">1</a>]');
-    expect(data.citations).toEqual([{ paragraph: 1, target: { type: 'reference', number: 1 } }]);
+    expect(html).toContain('[<a href="#ref-1" class="citation-ref" id="intro-p1-citeref-1">1</a>]');
+    expect(data.citations).toEqual([
+      { paragraph: 1, target: { type: 'reference', number: 1 }, marker: 'intro-p1-citeref-1' },
+    ]);
   });
 
-  test('a range links its printed ends and records every number in it', async () => {
+  test('a range links its printed ends and records every number in it, inside it at its start', async () => {
     const { html, data } = await run('прав [5 - 7].');
     expect(html).toContain(
-      '[<a href="#ref-5" class="citation-ref">5</a> - <a href="#ref-7" class="citation-ref">7</a>]',
+      '[<a href="#ref-5" class="citation-ref" id="intro-p1-citeref-5">5</a> - <a href="#ref-7" class="citation-ref" id="intro-p1-citeref-7">7</a>]',
     );
-    expect(data.citations.map((c) => c.target)).toEqual(
-      [5, 6, 7].map((number) => ({ type: 'reference', number })),
+    expect(data.citations).toEqual(
+      [5, 6, 7].map((number) => ({
+        paragraph: 1,
+        target: { type: 'reference', number },
+        marker: `intro-p1-citeref-${number === 6 ? 5 : number}`,
+      })),
     );
   });
 
   test('a list links each number and keeps the separators', async () => {
     const { html, data } = await run('в тень [1; 9; 10].');
     expect(html).toContain(
-      '[<a href="#ref-1" class="citation-ref">1</a>; <a href="#ref-9" class="citation-ref">9</a>; <a href="#ref-10" class="citation-ref">10</a>]',
+      '[<a href="#ref-1" class="citation-ref" id="intro-p1-citeref-1">1</a>; <a href="#ref-9" class="citation-ref" id="intro-p1-citeref-9">9</a>; <a href="#ref-10" class="citation-ref" id="intro-p1-citeref-10">10</a>]',
     );
     expect(data.citations.map((c) => c.target)).toEqual(
       [1, 9, 10].map((number) => ({ type: 'reference', number })),
