@@ -42,6 +42,7 @@ const CHROME = [
   ru['search.submit'],
   ru['cite.copy'],
   ru['print.link'],
+  ru['print.button'],
   ru['print.range.submit'],
   ru['print.range.legend'],
   ru['print.selection.submit'],

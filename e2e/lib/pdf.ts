@@ -31,6 +31,9 @@ async function poppler(tool: 'pdftotext' | 'pdfinfo', pdf: Buffer, args: string[
 /** The text of a PDF, laid out as printed (`pdftotext -layout`). */
 export const pdfText = (pdf: Buffer): Promise<string> => poppler('pdftotext', pdf, ['-layout']);
 
+/** The text of a PDF in the order it was drawn (`pdftotext -raw`): a table's cells row by row. */
+export const pdfRawText = (pdf: Buffer): Promise<string> => poppler('pdftotext', pdf, ['-raw']);
+
 /** How many pages a PDF has (`pdfinfo`). */
 export async function pdfPages(pdf: Buffer): Promise<number> {
   const pages = /^Pages:\s+(\d+)$/m.exec(await poppler('pdfinfo', pdf, []))?.[1];
@@ -43,3 +46,21 @@ export async function pdfPages(pdf: Buffer): Promise<number> {
  * URL, after a hyphen), so all whitespace goes, and the rest must match exactly.
  */
 export const squeezed = (text: string): string => text.replace(/\s+/g, '');
+
+/** One printed page: its height and the bottom edge of each word, in PDF points from the top. */
+export interface PdfPage {
+  height: number;
+  wordBottoms: number[];
+}
+
+/** Where the words of each page of a PDF lie (`pdftotext -bbox`). */
+export async function pdfPageWords(pdf: Buffer): Promise<PdfPage[]> {
+  const html = await poppler('pdftotext', pdf, ['-bbox']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
+      wordBottoms: [...page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((match) => Number(match[1])),
+    }));
+}

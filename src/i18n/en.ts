@@ -460,6 +460,8 @@ export default {
   'print.link': 'Print with sources',
   'print.about': 'About this document',
   'print.permanentUrl': 'Permanent URL',
+  'print.permalink': 'Permanent URL: {url}',
+  'print.button': 'Print',
   'print.howToCite': 'How to cite',
   'print.norms': 'Norms mentioned in the text',
   'print.norms.editorial':

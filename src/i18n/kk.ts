@@ -457,6 +457,8 @@ export default {
   'print.link': 'Дереккөздерімен басып шығару',
   'print.about': 'Құжат туралы',
   'print.permanentUrl': 'Тұрақты мекенжай',
+  'print.permalink': 'Тұрақты мекенжай: {url}',
+  'print.button': 'Басып шығару',
   'print.howToCite': 'Қалай сілтеме жасау керек',
   'print.norms': 'Мәтінде аталған нормалар',
   'print.norms.editorial':

@@ -458,6 +458,8 @@ export default {
   'print.link': 'Распечатать с источниками',
   'print.about': 'О документе',
   'print.permanentUrl': 'Постоянный адрес',
+  'print.permalink': 'Постоянный адрес: {url}',
+  'print.button': 'Напечатать',
   'print.howToCite': 'Как цитировать',
   'print.norms': 'Нормы, упомянутые в тексте',
   'print.norms.editorial':
