@@ -46,15 +46,26 @@ function candidate(
   return best;
 }
 
+/** In how many concepts' names each stem stands; counted once per dictionary, not per keystroke. */
+const frequencies = new WeakMap<Expansion[], Map<string, number>>();
+function stemFrequency(dictionary: Expansion[]): Map<string, number> {
+  let frequency = frequencies.get(dictionary);
+  if (!frequency) {
+    frequency = new Map();
+    for (const { names } of dictionary)
+      for (const stem of new Set(names.flat())) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+    frequencies.set(dictionary, frequency);
+  }
+  return frequency;
+}
+
 /**
  * The Russian query a query's concepts expand to, with the query's own numbers and Russian words
  * that no concept accounts for («Constitution article 24» → «Конституция 24»); undefined when the
  * query names no concept. `words` are the query's stems (query.ts, queryWords).
  */
 export function expandQuery(words: string[], dictionary: Expansion[]): string | undefined {
-  const frequency = new Map<string, number>();
-  for (const { names } of dictionary)
-    for (const stem of new Set(names.flat())) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const frequency = stemFrequency(dictionary);
   const rare = (stem: string) => frequency.get(stem) === 1 && stem.length >= 4;
   const candidates = dictionary
     .map((expansion) => candidate(expansion, words, rare))
