@@ -57,4 +57,24 @@ describe('on a phone (390 px)', () => {
         .evaluate((td) => getComputedStyle(td, '::before').content),
     ).toBe(`"${t('visuals.matrix.eaeu')}"`);
   });
+
+  test("a caseworker's question, an Uzbek worker against a Kyrgyz one, is answered on the home page and one tap on", async () => {
+    const page = await site.open({ viewport: PHONE });
+    const en = useTranslations('en');
+    await page.goto('en/');
+    const groups = page.main.locator('.compared-groups > li');
+    await expect.poll(() => groups.count()).toBe(2);
+    const [eaeu, others] = [groups.nth(0), groups.nth(1)];
+    expect(await eaeu.locator('.compared-states').innerText()).toMatch(/Kyrgyzstan/);
+    expect(await others.locator('.compared-states').innerText()).toMatch(/Uzbekistan, Tajikistan/);
+    expect(await others.locator('.compared-states').innerText()).toContain(en('visuals.matrix.others'));
+    // Each group's states are the article's: its sentences, linked to their paragraphs.
+    expect(await eaeu.locator('q').first().innerText()).toContain('Россия, Кыргызстан, Беларусь, Армения');
+    // One tap: the matrix, right by right, with the same groups at its head.
+    await page.follow(page.main.getByRole('link', { name: en('home.compare') }));
+    expect(page.path).toBe('en/overview/#comparison');
+    const top = await page.page.locator('#comparison ~ .compared-groups').boundingBox();
+    expect(top!.y).toBeGreaterThanOrEqual(0);
+    expect(top!.y).toBeLessThan(PHONE.height);
+  });
 });

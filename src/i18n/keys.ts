@@ -183,6 +183,12 @@ export const POSITION = {
   'at-risk': 'visuals.position.at-risk',
   'not-addressed': 'visuals.position.not-addressed',
 } as const satisfies KeyMap;
+
+/** A compared group's name: the comparison matrix's columns. */
+export const COMPARED_GROUP = {
+  eaeu: 'visuals.matrix.eaeu',
+  others: 'visuals.matrix.others',
+} as const satisfies KeyMap;
 /** A relation between acts, read from the act that holds it and from its target. */
 export const NORM_RELATION = {
   amends: { forward: 'norm.relation.amends', inverse: 'norm.relation.amends.inverse' },

@@ -2,6 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { LangSchema, LocalizedTextSchema, TextSchema } from './common';
 import { EditorialSourcesSchema } from './evidence';
+import { QuoteSchema } from './quote';
 
 /** An author as printed in each language block of the front matter. */
 const AuthorSchema = z.strictObject({
@@ -44,6 +45,16 @@ const PublicationSchema = z.strictObject({
   sources: EditorialSourcesSchema,
 });
 
+/** The states whose citizens make up one group of the article's comparison, as the article names them. */
+const ComparedGroupSchema = z.strictObject({
+  /** The states, in the UI languages, in the article's order. */
+  states: z.array(LocalizedTextSchema).min(1),
+  /** Why they stand in the group, from the article's words (editorial wording, UI languages). */
+  basis: LocalizedTextSchema,
+  /** The article's words that name them, verbatim. */
+  support: z.array(QuoteSchema).min(1, 'a group must cite the article'),
+});
+
 /** One scholarly article: its front matter in the three languages and its identifiers. */
 export const ArticleSchema = z.strictObject({
   /** The title as printed (capitals kept), in ru, kk and en. */
@@ -84,6 +95,11 @@ export const ArticleSchema = z.strictObject({
     .optional(),
   /** Publication facts (editorial). */
   publication: PublicationSchema,
+  /**
+   * Whose citizens stand in each group of the comparison (citizens of EAEU member states and
+   * migrant workers from other states), where the article names the states.
+   */
+  comparedGroups: z.strictObject({ eaeu: ComparedGroupSchema, others: ComparedGroupSchema }).optional(),
   /** The file under content/source/ holding the text as received, for fidelity checks. */
   sourceText: z.string().regex(/^[\w.-]+\.txt$/),
 });

@@ -1,5 +1,6 @@
 import { pick, type Picked, type UiLang } from '../../i18n';
 import type { ComparisonRow } from '../../schemas/comparison';
+import type { Quote } from '../../schemas/quote';
 import { entityLabel } from '../collections/views';
 import { locatorLabel, locatorPath } from '../format';
 import type { Graph } from '../graph';
@@ -24,6 +25,10 @@ export const POSITION_SHAPES: Record<Position, MarkerShape> = {
   'not-addressed': 'dash',
 };
 
+/** The fragment id of the matrix's section on the overview page, and a base-less link to it. */
+export const MATRIX_ANCHOR = 'comparison';
+export const MATRIX_PATH = `overview/#${MATRIX_ANCHOR}`;
+
 /** The fragment id of a comparison row on the overview page. */
 export const comparisonAnchor = (id: string): string => `comparison-${id}`;
 
@@ -43,6 +48,15 @@ export interface SupportLink {
   path: string;
   /** A short label of the place: «Результаты и обсуждение, абз. 7». */
   place: string;
+}
+
+/** The article's sentences, each with a link to where it stands. */
+export function supportLinks(graph: Graph, quotes: Quote[], lang: UiLang): SupportLink[] {
+  return quotes.map((quote) => ({
+    text: quote.text,
+    path: locatorPath(quote.locator),
+    place: locatorLabel(graph, quote.locator, lang),
+  }));
 }
 
 /** What the article says about one group on one aspect. */
@@ -97,11 +111,7 @@ export function comparisonMatrix(graph: Graph, lang: UiLang, article?: string): 
       position,
       shape: POSITION_SHAPES[position],
       summary: pick(summary, lang),
-      support: support.map((quote) => ({
-        text: quote.text,
-        path: locatorPath(quote.locator),
-        place: locatorLabel(graph, quote.locator, lang),
-      })),
+      support: supportLinks(graph, support, lang),
     };
   };
   const rows = entries.map(({ id, data }): MatrixRow => ({
