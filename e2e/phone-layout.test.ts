@@ -6,33 +6,7 @@ const site = useBuiltSite();
 const t = useTranslations('ru');
 const PHONE = { width: 390, height: 844 };
 
-/** One page of each type. */
-const PAGES = [
-  '',
-  'overview/',
-  'articles/moldakhmetova-2025/',
-  'articles/moldakhmetova-2025/results-and-discussion/',
-  'norms/kz-constitution-1995/',
-  'statistics/work-permit-holders-2023-05-01/',
-  'glossary/work-permit/',
-  'sources/shesteryakova-2017/',
-  'notes/cis-share-stated-twice/',
-  'organizations/iom/',
-  'norms/',
-  'search/',
-];
-
 describe('on a phone (390 px)', () => {
-  test('no page type is wider than the screen', async () => {
-    const page = await site.open({ viewport: PHONE });
-    for (const path of PAGES) {
-      await page.goto(path);
-      expect(await page.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
-        PHONE.width,
-      );
-    }
-  });
-
   test('the EAEU-vs-others matrix is one card per right, its label on top, both groups under their names, no sideways scrolling', async () => {
     const page = await site.open({ viewport: PHONE });
     await page.goto('overview/');
