@@ -176,6 +176,12 @@ export const FIGURE_UNIT = {
   percent: 'visuals.figures.unit.percent',
 } as const satisfies KeyMap;
 
+/** How the figures' chart labels the scale that all panels of a unit share. */
+export const FIGURE_SCALE = {
+  persons: 'visuals.figures.scale.persons',
+  percent: 'visuals.figures.scale.percent',
+} as const satisfies KeyMap;
+
 /** A comparison matrix position. */
 export const POSITION = {
   guaranteed: 'visuals.position.guaranteed',

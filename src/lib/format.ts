@@ -26,6 +26,17 @@ export function formatNumber(value: number, lang: UiLang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A figure as the article prints it, with the hedge printed before it: «около 17 425». */
+export function printedFigure({
+  qualifier,
+  printedValue,
+}: {
+  qualifier?: string | undefined;
+  printedValue: string;
+}): string {
+  return qualifier ? `${qualifier} ${printedValue}` : printedValue;
+}
+
 /** A base-less path to the place a locator points at (a paragraph, a footnote, a list entry). */
 export function locatorPath(locator: Locator): string {
   switch (locator.in) {

@@ -22,12 +22,12 @@ describe('phrases built from data are said in the language of the page', () => {
     expect(text('sources/act-kz-law-migration-2011/')).toMatch(/, абз\. \d+ \(сноска \d+\)/);
   });
 
-  test("the overview's link to a note comes before «…ескертпесін қараңыз» in Kazakh", () => {
+  test("the overview's link to a note comes before „…ескертпесін қараңыз“ in Kazakh", () => {
     const kk = text('kk/overview/');
-    expect(kk).toMatch(/— «2022 жылы келгендер [^»]+» редакциялық ескертпесін қараңыз/);
+    expect(kk).toMatch(/— „2022 жылы келгендер [^“]+“ редакциялық ескертпесін қараңыз/);
     expect(kk).toMatch(/Деректер кестесі: Актілер хронологиясы/);
     expect(kk).toMatch(/кепілдендірілген \(ЕАЭО: \d+; басқалар: \d+\)/);
-    expect(text('overview/')).toMatch(/— см\. примечание «Доля граждан СНГ [^»]+»/);
+    expect(text('overview/')).toMatch(/— см\. примечание „Доля граждан СНГ [^“]+“/);
   });
 
   test("counts of shared paragraphs follow each language's plural rules", () => {

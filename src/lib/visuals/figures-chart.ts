@@ -1,8 +1,8 @@
 import { pick, type Picked, type UiLang } from '../../i18n';
-import type { Locator } from '../../schemas/locator';
 import type { Entry } from '../content';
-import { locatorLabel, locatorPath } from '../format';
+import { locatorLabel, locatorPath, printedFigure } from '../format';
 import type { Graph } from '../graph';
+import { byTimeThenReading, figureConflict } from '../queries/figure-conflicts';
 import { entityPath } from '../routes';
 
 type Statistic = Entry<'statistics'>;
@@ -11,7 +11,7 @@ export type Unit = Statistic['data']['unit'];
 /** The date or year a figure refers to. */
 export type ReferenceTime = Statistic['data']['at'];
 
-/** A panel's own value axis, from zero. */
+/** A value axis from zero, shared by every panel of one unit. */
 export interface ValueScale {
   /** The top of the axis. */
   max: number;
@@ -60,7 +60,7 @@ export interface FigureGroup {
   };
 }
 
-/** One panel: the figures of one measure in one unit, on a scale of their own. */
+/** One panel: the figures of one measure in one unit, on the axis of that unit. */
 export interface FigurePanel {
   /** The measure key shared by its figures. */
   measure: string;
@@ -70,7 +70,7 @@ export interface FigurePanel {
   unit: Unit;
   /** What is counted, in words (from the first figure). */
   counts: Picked;
-  /** The panel's own axis. */
+  /** The axis of its unit, the same object for every panel of that unit. */
   scale: ValueScale;
   /** Its figures, grouped, in order of time and then of reading. */
   groups: FigureGroup[];
@@ -100,35 +100,22 @@ export function valueScale(values: number[], unit: Unit): ValueScale {
   return { max, ticks };
 }
 
-/** A sortable key for a reference time: `2022` sorts before `2022-04-01` and `2023`. */
-export function timeKey(at: ReferenceTime): string {
-  return at.kind === 'date' ? at.date : String(at.year);
-}
-
-/** Where a locator stands in reading order: section order, then paragraph (other places last). */
-function readingPosition(graph: Graph, locator: Locator): [number, number] {
-  if (locator.in !== 'body') return [Number.MAX_SAFE_INTEGER, 0];
-  return [graph.entry('sections', locator.section.id).data.order, locator.paragraph];
-}
-
 /**
- * The article's figures as small multiples: one panel per measure and unit, each with its own
- * scale, since figures of different measures are not comparable. Figures of the same measure,
- * time and territory that differ in value are grouped and flagged as conflicting, with the
- * editorial notes that discuss all of them.
+ * The article's figures as small multiples: one panel per measure and unit. Panels of one unit
+ * share one axis (every count of people on one scale, every share on 0–100), so that a longer bar
+ * is always a larger number, also across panels; figures of different units are never compared.
+ * Figures that state the same quantity with different values are grouped and flagged as
+ * conflicting, with the editorial notes that discuss all of them.
  */
 export function figuresChart(graph: Graph, lang: UiLang, article?: string): FigurePanel[] {
   const statistics = graph.collections.statistics
     .filter((s) => article === undefined || s.data.article.id === article)
-    .map((s) => ({ s, position: readingPosition(graph, s.data.sentence.locator) }))
-    .sort(
-      (a, b) =>
-        timeKey(a.s.data.at).localeCompare(timeKey(b.s.data.at), 'en') ||
-        a.position[0] - b.position[0] ||
-        a.position[1] - b.position[1] ||
-        a.s.id.localeCompare(b.s.id, 'en'),
-    )
-    .map(({ s }) => s);
+    .sort(byTimeThenReading(graph));
+  const scales = new Map<Unit, ValueScale>();
+  for (const unit of new Set(statistics.map((s) => s.data.unit))) {
+    const values = statistics.filter((s) => s.data.unit === unit).map((s) => s.data.value);
+    scales.set(unit, valueScale(values, unit));
+  }
   const panels = new Map<string, Statistic[]>();
   for (const s of statistics) {
     const key = `${s.data.measure} ${s.data.unit}`;
@@ -136,15 +123,12 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
   }
   return [...panels.values()].map((members): FigurePanel => {
     const first = members[0]!.data;
-    const scale = valueScale(
-      members.map((s) => s.data.value),
-      first.unit,
-    );
+    const scale = scales.get(first.unit)!;
     const point = ({ id, data }: Statistic): FigurePoint => ({
       id,
       label: pick(data.label, lang),
       value: data.value,
-      printed: data.qualifier ? `${data.qualifier} ${data.printedValue}` : data.printedValue,
+      printed: printedFigure(data),
       at: data.at,
       length: Math.round((Math.max(0, data.value) / scale.max) * 10000) / 100,
       path: entityPath('statistics', id),
@@ -152,18 +136,21 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
       placePath: locatorPath(data.sentence.locator),
       source: data.source,
     });
-    const same = new Map<string, Statistic[]>();
-    for (const s of members) {
-      const key = `${timeKey(s.data.at)} ${s.data.geography}`;
-      same.set(key, [...(same.get(key) ?? []), s]);
-    }
     const groups: FigureGroup[] = [];
     for (const s of members) {
-      const peers = same.get(`${timeKey(s.data.at)} ${s.data.geography}`) ?? [s];
-      const conflicting = new Set(peers.map((p) => p.data.value)).size > 1;
-      if (!conflicting) groups.push({ points: [point(s)] });
-      else if (peers[0] === s)
-        groups.push({ points: peers.map(point), conflict: { notes: notesAboutAll(graph, peers, lang) } });
+      const conflict = figureConflict(graph, s);
+      if (!conflict) groups.push({ points: [point(s)] });
+      else if (conflict.figures[0]?.id === s.id)
+        groups.push({
+          points: conflict.figures.map(point),
+          conflict: {
+            notes: conflict.notes.map((note) => ({
+              id: note.id,
+              title: pick(note.data.title, lang),
+              path: entityPath('notes', note.id),
+            })),
+          },
+        });
     }
     return {
       measure: first.measure,
@@ -174,16 +161,4 @@ export function figuresChart(graph: Graph, lang: UiLang, article?: string): Figu
       groups,
     };
   });
-}
-
-/** The editorial notes about every one of the given figures. */
-function notesAboutAll(
-  graph: Graph,
-  figures: Statistic[],
-  lang: UiLang,
-): NonNullable<FigureGroup['conflict']>['notes'] {
-  const [head, ...rest] = figures.map((f) => graph.notesAbout('statistics', f.id));
-  return (head ?? [])
-    .filter((note) => rest.every((notes) => notes.some((n) => n.id === note.id)))
-    .map((note) => ({ id: note.id, title: pick(note.data.title, lang), path: entityPath('notes', note.id) }));
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Collections } from '../../../src/lib/content';
 import { buildGraph, type Graph } from '../../../src/lib/graph';
-import { figuresChart, timeKey, valueScale } from '../../../src/lib/visuals/figures-chart';
+import { figuresChart, valueScale, type FigurePanel } from '../../../src/lib/visuals/figures-chart';
 import { loadContent } from '../../support/load-content';
 
 let fixtures: Collections;
@@ -33,17 +33,19 @@ describe('valueScale', () => {
   });
 });
 
-test('timeKey sorts a year before the days of that year', () => {
-  const keys = [
-    timeKey({ kind: 'date', date: '2023-04-01' }),
-    timeKey({ kind: 'year', year: 2023 }),
-    timeKey({ kind: 'year', year: 2022 }),
-  ].sort();
-  expect(keys).toEqual(['2022', '2023', '2023-04-01']);
-});
+/** Every bar of the panels of one unit, with its value and its length along the shared axis. */
+const barsOf = (panels: FigurePanel[], unit: FigurePanel['unit']) =>
+  panels
+    .filter((p) => p.unit === unit)
+    .flatMap((p) => p.groups.flatMap((g) => g.points))
+    .map(({ value, length }) => ({ value, length }));
+
+/** Whether a longer bar always means a larger value. */
+const orderedAsValues = (bars: { value: number; length: number }[]) =>
+  bars.every((a) => bars.every((b) => a.value <= b.value === a.length <= b.length));
 
 describe('figuresChart on the fixtures', () => {
-  test('one panel per measure, the value as printed, the bar on the panel’s own scale', () => {
+  test('one panel per measure, the value as printed, the bar on the axis of its unit', () => {
     const panels = figuresChart(buildGraph(fixtures), 'en');
     expect(panels).toHaveLength(1);
     expect(panels[0]).toMatchObject({
@@ -88,17 +90,28 @@ describe('figuresChart on the fixtures', () => {
     });
   });
 
-  test('figures of different measures never share a panel or a scale', () => {
+  test('figures of different measures have panels of their own, on one axis per unit', () => {
     const copy = structuredClone(fixtures);
-    const other = structuredClone(copy.statistics[0]!);
-    other.id = 'demo-permits';
-    other.data.measure = 'work-permits';
-    other.data.value = 150;
-    copy.statistics.push(other);
+    const permits = structuredClone(copy.statistics[0]!);
+    permits.id = 'demo-permits';
+    permits.data.measure = 'work-permits';
+    permits.data.value = 150;
+    const share = structuredClone(copy.statistics[0]!);
+    share.id = 'demo-share';
+    share.data.measure = 'share-from-cis';
+    share.data.unit = 'percent';
+    share.data.value = 86.1;
+    copy.statistics.push(permits, share);
     const panels = figuresChart(buildGraph(copy), 'ru');
-    expect(panels.map((p) => [p.measure, p.scale.max])).toEqual([
-      ['arrivals', 20000],
-      ['work-permits', 150],
+    expect(panels.map((p) => [p.measure, p.unit, p.scale.max])).toEqual([
+      ['arrivals', 'persons', 20000],
+      ['work-permits', 'persons', 20000],
+      ['share-from-cis', 'percent', 100],
+    ]);
+    expect(panels[1]!.scale).toBe(panels[0]!.scale);
+    expect(barsOf(panels, 'persons')).toEqual([
+      { value: 17425, length: 87.13 },
+      { value: 150, length: 0.75 },
     ]);
     expect(panels.every((p) => p.groups.every((g) => g.conflict === undefined))).toBe(true);
   });
@@ -115,6 +128,17 @@ describe('figuresChart on the article', () => {
     ]);
     expect(panels.map((p) => p.unit)).toEqual(['persons', 'percent', 'persons', 'persons']);
     expect(panels[0]!.groups[0]!.points[0]!.printed).toBe('около 17 425');
+  });
+
+  test('every count of people is on one axis, 0–20 000, so a longer bar is a larger number', () => {
+    const panels = figuresChart(article, 'ru', 'moldakhmetova-2025');
+    const persons = panels.filter((p) => p.unit === 'persons');
+    expect(persons.map((p) => p.scale.max)).toEqual([20000, 20000, 20000]);
+    const bars = barsOf(panels, 'persons');
+    expect(bars.map((b) => b.value)).toEqual([17425, 14417, 15129]);
+    expect(orderedAsValues(bars)).toBe(true);
+    expect(bars[2]!.length).toBeGreaterThan(bars[1]!.length);
+    expect(orderedAsValues(barsOf(panels, 'percent'))).toBe(true);
   });
 
   test('the CIS share stated twice is one conflicting group, linked to its note', () => {
