@@ -16,6 +16,9 @@ export default {
   'nav.breadcrumbs': 'Breadcrumbs',
   'nav.previous': '← Previous section: {section}',
   'nav.next': 'Next section: {section} →',
+  'nav.onThisPage': 'On this page',
+  'nav.paragraphs': 'Paragraphs',
+  'nav.backToTop': '↑ To the top',
   'home.intro':
     "The article analyses how Kazakhstan's migration policy shapes migrants' labour rights: EAEU citizens work without permits, while others face quotas and permits.",
   'home.read': 'Read the article',

@@ -21,6 +21,9 @@ export {
   type RecordTarget,
 } from './target';
 
+/** The id of the "Cite this" box's heading, which the page's contents link to. */
+export const CITE_THIS_HEADING = 'cite-this-title';
+
 /** What narrows, dates or locates a citation. */
 export interface CitationOptions {
   /** Paragraph numbers (e.g. «3–5»); narrows a section's citation, and only a section's. */
