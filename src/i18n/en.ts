@@ -408,7 +408,7 @@ export default {
   'audit.repealed.since': '{status} as of {date}',
   'audit.repealed.by': '{status} ({successor})',
   'audit.sameQuantity':
-    'The same quantity (“{measure}”, {geography}, {time}) is given with different values: {values}.',
+    'One quantity ({geography}, {time}) is given with different values: {values}. The quantity: {measure}.',
   'audit.sameQuantity.year': '{year}',
   'audit.tracking': 'Addresses of «{name}» carry tracking or view-state parameters: {places}.',
   'audit.tracking.place': '{place} ({parameters})',

@@ -403,7 +403,8 @@ export default {
   'audit.repealed.replaced': 'ауыстырылған',
   'audit.repealed.since': '{date} бастап {status}',
   'audit.repealed.by': '{status} ({successor})',
-  'audit.sameQuantity': 'Бір шама («{measure}», {geography}, {time}) әртүрлі мәндермен берілген: {values}.',
+  'audit.sameQuantity':
+    'Бір шамаға ({geography}, {time}) әртүрлі мәндер берілген: {values}. Шама: {measure}.',
   'audit.sameQuantity.year': '{year} ж.',
   'audit.tracking': '«{name}» мекенжайларында бақылау немесе қарау орны параметрлері бар: {places}.',
   'audit.tracking.place': '{place} ({parameters})',

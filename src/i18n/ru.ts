@@ -408,7 +408,7 @@ export default {
   'audit.repealed.since': '{status} с {date}',
   'audit.repealed.by': '{status} ({successor})',
   'audit.sameQuantity':
-    'Одна и та же величина («{measure}», {geography}, {time}) дана с разными значениями: {values}.',
+    'Для одной и той же величины ({geography}, {time}) даны разные значения: {values}. Величина: {measure}.',
   'audit.sameQuantity.year': '{year} г.',
   'audit.tracking': 'В адресах «{name}» есть параметры отслеживания или положения просмотра: {places}.',
   'audit.tracking.place': '{place} ({parameters})',

@@ -21,6 +21,11 @@ export function formatDate(iso: string, lang: UiLang): string {
     .join('');
 }
 
+/** A territory by its ISO 3166 code, as the language names it: `KZ` → «Казахстан», «Қазақстан», "Kazakhstan". */
+export function formatTerritory(code: string, lang: UiLang): string {
+  return new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
+}
+
 /** A number as the language writes it: 17425 → «17 425», 86.1 → «86,1». */
 export function formatNumber(value: number, lang: UiLang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);

@@ -31,6 +31,29 @@ describe('same-quantity-different-values', () => {
     expect(say(findings[0], 'ru')).toContain('«17 425», «17 500»');
   });
 
+  test('the quantity is named by what it counts and where, in each language, not by its key', async () => {
+    const findings = await check(rule, (c) => {
+      const first = c.statistics[0]!;
+      first.data.measure = 'arrivals-of-the-year';
+      first.data.at = { kind: 'date', date: '2022-12-31' };
+      withSecond((data) => {
+        data.value = 1;
+        data.printedValue = '1';
+      })(c);
+    });
+    expect(say(findings[0], 'ru')).toBe(
+      'Для одной и той же величины (Казахстан, 31 декабря 2022 г.) даны разные значения: «17 425», «1». Величина: лица, прибывшие в 2022 году.',
+    );
+    expect(say(findings[0], 'kk')).toContain(
+      '(Қазақстан, 2022 жылғы 31 желтоқсан) әртүрлі мәндер берілген: «17 425», «1». Шама: 2022 жылы келген адамдар.',
+    );
+    expect(say(findings[0], 'en')).toContain(
+      '(Kazakhstan, December 31, 2022) is given with different values: «17 425», «1». The quantity: persons who arrived in 2022.',
+    );
+    for (const lang of ['ru', 'kk', 'en'] as const)
+      expect(say(findings[0], lang)).not.toContain('arrivals-of-the-year');
+  });
+
   test('the same value stated twice is consistent', async () => {
     expect(
       await check(
