@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { INDEXED_COLLECTIONS } from '../src/lib/collections';
 import { indexPath } from '../src/lib/routes';
-import { BASE, useBuiltSite, type SitePage } from './lib/site';
+import { builtPages, onePerType } from './lib/built-pages';
+import { BASE, DIST, useBuiltSite, type SitePage } from './lib/site';
 
 const site = useBuiltSite();
 
@@ -44,7 +45,51 @@ const PAGES: [string, string][] = [
   ['a norm page', 'norms/kz-constitution-1995/'],
 ];
 
+/** One page of every type, print views and the print selection included, in the default language. */
+const EVERY_TYPE = onePerType(builtPages(DIST).filter((path) => !/^(kk|en)\//.test(path)));
+
+/**
+ * Each visible field or button, as `tag.class` of its form (or its Print-button holder). The
+ * header's search form is left out: a plain GET form to the search page, which says what search
+ * needs.
+ */
+function visibleControls(page: SitePage): Promise<string[]> {
+  return page.page.locator('button, input, select, textarea').evaluateAll((controls) =>
+    controls
+      .filter((control) => control.checkVisibility() && !control.closest('form.site-search'))
+      .map((control) => {
+        const owner = control.closest('form, .print-button') ?? control;
+        return `${owner.tagName.toLowerCase()}.${owner.classList[0] ?? ''}`;
+      }),
+  );
+}
+
+/** The pages of `paths` that show a control, each with its controls. */
+async function pagesWithControls(page: SitePage, paths: string[]): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const path of paths) {
+    await page.goto(path);
+    const controls = await visibleControls(page);
+    if (controls.length > 0) found[path] = [...new Set(controls)];
+  }
+  return found;
+}
+
 describe('without JavaScript', () => {
+  test('no page type shows a control that needs JavaScript', async () => {
+    expect(await pagesWithControls(await openWithoutJs(), EVERY_TYPE)).toEqual({});
+  });
+
+  test('with JavaScript the controls are there: print selections, a range, copy and Print buttons', async () => {
+    const section = 'articles/moldakhmetova-2025/introduction/';
+    const paths = ['norms/', section, `${section}print/`];
+    expect(await pagesWithControls(await site.open(), paths)).toEqual({
+      'norms/': expect.arrayContaining(['form.print-selection', 'button.cite-copy']),
+      [section]: expect.arrayContaining(['form.print-selection', 'button.copy-cite', 'button.cite-copy']),
+      [`${section}print/`]: expect.arrayContaining(['form.print-range', 'p.print-button']),
+    });
+  });
+
   test.each(PAGES)('%s renders its content and its links work', async (_name, path) => {
     const page = await openWithoutJs();
     await page.goto(path);

@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../src/i18n';
 import { useBuiltSite } from './lib/site';
@@ -5,6 +6,36 @@ import { useBuiltSite } from './lib/site';
 const site = useBuiltSite();
 const t = useTranslations('ru');
 const PHONE = { width: 390, height: 844 };
+
+/** The page's layout shifts so far, added up (Chromium's Layout Instability API). */
+function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 100);
+      }),
+  );
+}
+
+/** Where each of an element's words' line boxes is drawn: its text nodes' rectangles. */
+function textBoxes(element: Locator): Promise<string[]> {
+  return element.evaluate((root) => {
+    const boxes: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects())
+        boxes.push(`${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`);
+    }
+    return boxes;
+  });
+}
 
 describe('on a phone (390 px)', () => {
   test('the EAEU-vs-others matrix is one card per right, its label on top, both groups under their names, no sideways scrolling', async () => {
@@ -50,5 +81,18 @@ describe('on a phone (390 px)', () => {
     const top = await page.page.locator('#comparison ~ .compared-groups').boundingBox();
     expect(top!.y).toBeGreaterThanOrEqual(0);
     expect(top!.y).toBeLessThan(PHONE.height);
+  });
+
+  test("the Results section's copy buttons take room kept for them: the text does not move when they arrive", async () => {
+    const page = await site.open({ viewport: PHONE });
+    await page.goto('articles/moldakhmetova-2025/results-and-discussion/');
+    const first = page.page.locator('.article-text p[id]').first();
+    await expect.poll(() => first.locator('.copy-cite').count()).toBe(1);
+    expect(await cumulativeLayoutShift(page.page), 'cumulative layout shift').toBe(0);
+    // However late the script runs, before the first paint or after it: the words are where they
+    // are without the buttons.
+    const withButtons = await textBoxes(first);
+    await page.page.evaluate(() => document.querySelectorAll('.copy-cite').forEach((b) => b.remove()));
+    expect(await textBoxes(first)).toEqual(withButtons);
   });
 });
