@@ -182,6 +182,9 @@ export default {
   'note.severity.error': 'error',
   'note.severity.warning': 'warning',
   'note.severity.info': 'for information',
+  'note.severities.error': 'Errors',
+  'note.severities.warning': 'Warnings',
+  'note.severities.info': 'For information',
   'note.category': 'Category',
   'note.category.slip': 'slip in the text',
   'note.category.reading-order': 'reading order',
@@ -358,6 +361,7 @@ export default {
   'audit.explain':
     'These findings are computed at every build of the site by rules that check the encoded data against itself (values, addresses, reference lists, footnotes, the status of acts). They are not written by hand and do not replace the editorial notes.',
   'audit.none': 'The automatic checks found no inconsistency.',
+  'audit.all': 'All automatic checks',
   'audit.group': '{severity} ({count})',
   'audit.rule': 'Rule: {rule}',
   'audit.about': 'Concerns: {entries}',

@@ -148,6 +148,13 @@ export const SEVERITY = {
   info: 'note.severity.info',
 } as const satisfies KeyMap;
 
+/** A severity as the heading of the notes or findings of that severity. */
+export const SEVERITY_GROUP = {
+  error: 'note.severities.error',
+  warning: 'note.severities.warning',
+  info: 'note.severities.info',
+} as const satisfies KeyMap;
+
 /** The kind of an organisation. */
 export const ORGANIZATION_KIND = {
   international: 'organization.kind.international',

@@ -182,6 +182,9 @@ export default {
   'note.severity.error': 'қате',
   'note.severity.warning': 'ескерту',
   'note.severity.info': 'мәлімет үшін',
+  'note.severities.error': 'Қателер',
+  'note.severities.warning': 'Ескертулер',
+  'note.severities.info': 'Мәлімет үшін',
   'note.category': 'Санат',
   'note.category.slip': 'мәтіндегі дәлсіздік',
   'note.category.reading-order': 'оқу реті',
@@ -356,6 +359,7 @@ export default {
   'audit.explain':
     'Бұл тексеру нәтижелерін сайт әр құрастырылған сайын кодталған деректерді өзара салыстыратын ережелер есептейді (мәндер, мекенжайлар, дереккөздер тізімдері, ескертпелер, актілердің мәртебесі). Олар қолмен жасалмаған және редакциялық ескертпелерді алмастырмайды.',
   'audit.none': 'Автоматты тексерулер сәйкессіздік тапқан жоқ.',
+  'audit.all': 'Барлық автоматты тексерулер',
   'audit.group': '{severity} ({count})',
   'audit.rule': 'Ереже: {rule}',
   'audit.about': 'Неге қатысты: {entries}',

@@ -184,6 +184,9 @@ export default {
   'note.severity.error': 'ошибка',
   'note.severity.warning': 'предупреждение',
   'note.severity.info': 'к сведению',
+  'note.severities.error': 'Ошибки',
+  'note.severities.warning': 'Предупреждения',
+  'note.severities.info': 'К сведению',
   'note.category': 'Категория',
   'note.category.slip': 'погрешность текста',
   'note.category.reading-order': 'порядок чтения',
@@ -364,6 +367,7 @@ export default {
   'audit.explain':
     'Эти замечания вычисляются при каждой сборке сайта правилами, которые сверяют закодированные данные между собой (значения, адреса, списки источников, сноски, статус актов). Они не составлены вручную и не заменяют редакционные примечания.',
   'audit.none': 'Автоматические проверки расхождений не нашли.',
+  'audit.all': 'Все автоматические проверки',
   'audit.group': '{severity} ({count})',
   'audit.rule': 'Правило: {rule}',
   'audit.about': 'Касается: {entries}',
