@@ -143,8 +143,8 @@ describe('print with sources: narrowing and combining', () => {
     expect(await page.page.locator('.print-selection-status').innerText()).toBe('');
   });
 
-  test('the section page offers the selection as a form whose query is the set', async () => {
-    const page = await site.open({ javaScriptEnabled: false });
+  test('the section page offers the selection as a plain form whose query is the set', async () => {
+    const page = await site.open();
     await page.goto(entityPath('sections', `${ARTICLE}/introduction`));
     const form = page.page.locator('form.print-selection');
     await form.locator(`input[value="sections:${ARTICLE}/conclusion"]`).check();
