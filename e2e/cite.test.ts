@@ -68,6 +68,6 @@ describe('Cite this', () => {
     const page = await site.open({ javaScriptEnabled: false });
     await page.goto(`en/${LAW}`);
     expect(await page.page.locator('.cite-this .cite-text:visible').count()).toBe(4);
-    expect(await page.page.locator('.cite-this button, .cite-this select').count()).toBe(0);
+    expect(await page.page.locator('.cite-this :is(button, select):visible').count()).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../src/i18n';
 import { useBuiltSite } from './lib/site';
@@ -6,36 +5,6 @@ import { useBuiltSite } from './lib/site';
 const site = useBuiltSite();
 const t = useTranslations('ru');
 const PHONE = { width: 390, height: 844 };
-
-/** The page's layout shifts so far, added up (Chromium's Layout Instability API). */
-function cumulativeLayoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            total += (entry as PerformanceEntry & { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 100);
-      }),
-  );
-}
-
-/** Where each of an element's words' line boxes is drawn: its text nodes' rectangles. */
-function textBoxes(element: Locator): Promise<string[]> {
-  return element.evaluate((root) => {
-    const boxes: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects())
-        boxes.push(`${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`);
-    }
-    return boxes;
-  });
-}
 
 describe('on a phone (390 px)', () => {
   test('the EAEU-vs-others matrix is one card per right, its label on top, both groups under their names, no sideways scrolling', async () => {
@@ -83,16 +52,25 @@ describe('on a phone (390 px)', () => {
     expect(top!.y).toBeLessThan(PHONE.height);
   });
 
-  test("the Results section's copy buttons take room kept for them: the text does not move when they arrive", async () => {
+  // Nothing moves when they arrive (e2e/layout-shift.test.ts): they sit in room kept for them.
+  test("the Results section's copy buttons sit between the paragraph's number and its first word", async () => {
     const page = await site.open({ viewport: PHONE });
     await page.goto('articles/moldakhmetova-2025/results-and-discussion/');
-    const first = page.page.locator('.article-text p[id]').first();
-    await expect.poll(() => first.locator('.copy-cite').count()).toBe(1);
-    expect(await cumulativeLayoutShift(page.page), 'cumulative layout shift').toBe(0);
-    // However late the script runs, before the first paint or after it: the words are where they
-    // are without the buttons.
-    const withButtons = await textBoxes(first);
-    await page.page.evaluate(() => document.querySelectorAll('.copy-cite').forEach((b) => b.remove()));
-    expect(await textBoxes(first)).toEqual(withButtons);
+    const paragraph = page.page.locator('.article-text p[id]').first();
+    await expect.poll(() => paragraph.locator('.copy-cite').count()).toBe(1);
+    const [number, button] = await Promise.all(
+      ['.para-num', '.copy-cite'].map((part) => paragraph.locator(part).boundingBox()),
+    );
+    const firstWord = await paragraph.evaluate((p) => {
+      const text = [...p.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      const range = document.createRange();
+      range.selectNodeContents(text ?? p);
+      return range.getClientRects()[0]?.left ?? 0;
+    });
+    expect(button!.x).toBeGreaterThanOrEqual(number!.x + number!.width);
+    expect(button!.x + button!.width).toBeLessThanOrEqual(firstWord);
+    expect(button!.height).toBeGreaterThanOrEqual(24);
   });
 });
