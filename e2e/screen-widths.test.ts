@@ -62,3 +62,25 @@ describe.each(SCREENS)('at $width px', (viewport) => {
     }
   });
 });
+
+// Between a phone and a laptop the paragraph tools leave the text's flow for its margin: at no
+// width in between may they stand off the screen (they did from 48 to 50rem).
+test('from a tablet to a laptop, paragraph numbers and copy buttons stay on the screen', async () => {
+  const page = await site.open();
+  await page.goto('articles/moldakhmetova-2025/introduction/');
+  const tools = page.page.locator('.article-text p[id]').first().locator('.para-num, .copy-cite');
+  await expect.poll(() => tools.count()).toBe(2);
+  const offScreen: string[] = [];
+  for (let width = 720; width <= 1200; width += 16) {
+    await page.page.setViewportSize({ width, height: 800 });
+    const boxes = await tools.evaluateAll((all) =>
+      all.map((tool) => {
+        const { left, right } = tool.getBoundingClientRect();
+        return { tool: tool.className, left, right };
+      }),
+    );
+    for (const { tool, left, right } of boxes)
+      if (left < 0 || right > width) offScreen.push(`${tool} at ${width} px: ${left}–${right}`);
+  }
+  expect(offScreen).toEqual([]);
+});
