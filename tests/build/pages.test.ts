@@ -3,6 +3,7 @@ import { REGISTRY } from '../../src/lib/collections';
 import { entryId, listContentFiles } from '../../src/lib/content-files';
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../../src/lib/collections';
 import { entityPath, indexPath } from '../../src/lib/routes';
+import { useTranslations } from '../../src/i18n';
 import { builtPage, visibleText } from '../support/built-site';
 
 /** Ids of a collection's files, derived as the content loaders derive them. */
@@ -74,4 +75,21 @@ describe('notes about comparison rows', () => {
         `href="/${lang}overview/#comparison-right-to-work"`,
       );
   });
+});
+
+describe('a figure page', () => {
+  test.each([
+    ['', 'ru', 'Казахстан'],
+    ['kk/', 'kk', 'Қазақстан'],
+    ['en/', 'en', 'Kazakhstan'],
+  ] as const)(
+    '/%s names its territory in the page’s language, not by its ISO code («KZ»)',
+    (prefix, lang, name) => {
+      const t = useTranslations(lang);
+      const text = visibleText(
+        builtPage(`${prefix}${entityPath('statistics', 'arrivals-2022-cis-share-85-9')}`),
+      );
+      expect(text).toContain(`${t('statistic.geography')} ${t('editorial.tag')} ${name}`);
+    },
+  );
 });
