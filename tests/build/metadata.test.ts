@@ -201,9 +201,11 @@ describe('JSON-LD', () => {
     }
   });
 
-  test('every statistic page: Dataset', () => {
+  test('every statistic page: Dataset, its territory named in the page’s language', () => {
+    const territory: Record<string, string> = { '': 'Казахстан', 'kk/': 'Қазақстан', 'en/': 'Kazakhstan' };
     for (const { id } of graph.collections.statistics) {
-      for (const page of inEveryLanguage(entityPath('statistics', id))) {
+      for (const prefix of PREFIXES) {
+        const page = `${prefix}${entityPath('statistics', id)}`;
         const [ld, ...rest] = jsonLd(builtPage(page));
         expect(rest, page).toEqual([]);
         expect(ld, page).toMatchObject({
@@ -212,7 +214,11 @@ describe('JSON-LD', () => {
           name: expect.stringMatching(/\S/),
           description: expect.stringMatching(/\S/),
           temporalCoverage: expect.stringMatching(/^\d{4}(-\d{2}-\d{2})?$/),
-          spatialCoverage: { '@type': 'Place', name: 'KZ' },
+          spatialCoverage: {
+            '@type': 'Place',
+            name: territory[prefix],
+            address: { addressCountry: 'KZ' },
+          },
           variableMeasured: { '@type': 'PropertyValue', value: expect.any(Number) },
         });
       }

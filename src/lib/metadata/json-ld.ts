@@ -6,6 +6,7 @@
 import { pick } from '../../i18n';
 import type { UiLang } from '../../i18n/langs';
 import type { Graph } from '../graph';
+import { formatTerritory } from '../format';
 import { citableTitle, legalForce } from '../norm-status';
 import { entityPath } from '../routes';
 import { withoutTrackingParameters } from '../tracking-parameters';
@@ -166,7 +167,7 @@ export function dataset(graph: Graph, statisticId: string, options: JsonLdOption
     temporalCoverage: data.at.kind === 'date' ? data.at.date : `${data.at.year}`,
     spatialCoverage: {
       '@type': 'Place',
-      name: data.geography,
+      name: formatTerritory(data.geography, options.lang),
       address: { '@type': 'PostalAddress', addressCountry: data.geography },
     },
     variableMeasured: node({

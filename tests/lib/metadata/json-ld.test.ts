@@ -84,7 +84,7 @@ describe('on the fixtures', () => {
       temporalCoverage: '2022',
       spatialCoverage: {
         '@type': 'Place',
-        name: 'KZ',
+        name: 'Казахстан',
         address: { '@type': 'PostalAddress', addressCountry: 'KZ' },
       },
       variableMeasured: {
