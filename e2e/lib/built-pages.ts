@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LANG, UI_LANGS } from '../../src/i18n';
 import { pageType } from '../../src/lib/page-type';
 
 /**
@@ -35,4 +36,10 @@ export function onePerType(paths: string[]): string[] {
     if (!first.has(key)) first.set(key, path);
   }
   return [...first.values()];
+}
+
+/** One page of every type (onePerType) among the built pages in the default UI language. */
+export function onePerTypeInDefaultLanguage(dist: string): string[] {
+  const prefixes = UI_LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `${lang}/`);
+  return onePerType(builtPages(dist).filter((path) => !prefixes.some((prefix) => path.startsWith(prefix))));
 }

@@ -1,4 +1,4 @@
-import { builtPages, onePerType } from './built-pages';
+import { onePerTypeInDefaultLanguage } from './built-pages';
 import { searchFor } from './search-page';
 import { DIST, type SitePage } from './site';
 
@@ -7,7 +7,7 @@ import { DIST, type SitePage } from './site';
  * the overview and a norm in the other UI languages.
  */
 export function samplePages(dist = DIST): string[] {
-  const sample = onePerType(builtPages(dist).filter((page) => !/^(kk|en)\//.test(page)));
+  const sample = onePerTypeInDefaultLanguage(dist);
   const translated = ['', 'overview/', sample.find((page) => /^norms\/.+/.test(page))!];
   return [...sample, ...translated.flatMap((page) => [`en/${page}`, `kk/${page}`])];
 }
